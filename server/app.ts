@@ -1,0 +1,53 @@
+import { openDatabase, databaseFile } from '../src/lib/server/db/open.ts';
+import {
+	createLimits,
+	registerAppContext,
+	unregisterAppContext,
+	type AppContext
+} from '../src/lib/server/context.ts';
+import { SetupToken } from '../src/lib/server/setup-token.ts';
+import { countUsers } from '../src/lib/server/users.ts';
+import type { Config } from './config.ts';
+
+export interface App {
+	context: AppContext;
+	/** Called once the server listens: fixes the origin and prints the first-run URL. */
+	listening(address: { host: string; port: number }): void;
+	close(): Promise<void>;
+}
+
+/** Opens the database, applies migrations and registers the shared context. */
+export function startApp(config: Config, log: (line: string) => void = console.log): App {
+	const database = openDatabase(databaseFile(config.dataDir));
+	const context: AppContext = {
+		config,
+		db: database.db,
+		sqlite: database.sqlite,
+		origin: config.origin ?? `http://localhost:${config.port}`,
+		limits: createLimits(),
+		setupToken: new SetupToken()
+	};
+	registerAppContext(context);
+
+	let closing: Promise<void> | undefined;
+	return {
+		context,
+		listening({ host, port }) {
+			const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+			context.origin = config.origin ?? `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+			if (countUsers(context.db) === 0) {
+				const token = context.setupToken.issue();
+				log(`No account yet. Create the first facilitator here: ${context.origin}/setup?token=${token}`);
+			}
+			// Last, so that whoever waits for this line has seen everything printed before it.
+			log(`Pinnwand listening on http://${shown}:${port} (origin ${context.origin})`);
+		},
+		close() {
+			closing ??= (async () => {
+				unregisterAppContext(context);
+				database.close();
+			})();
+			return closing;
+		}
+	};
+}

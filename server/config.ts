@@ -1,0 +1,55 @@
+import path from 'node:path';
+
+/** Everything the process reads from its environment, parsed once at the entry point. */
+export interface Config {
+	port: number;
+	host: string;
+	/** Public origin for join links, QR codes and the websocket Origin check; null until known. */
+	origin: string | null;
+	dataDir: string;
+	retentionDays: number;
+	production: boolean;
+	/** Largest websocket frame a client may send, in bytes. */
+	wsMaxMessageBytes: number;
+	/** Largest HTTP request body, in bytes. */
+	bodyLimitBytes: number;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+	const raw = env[name];
+	if (raw === undefined || raw === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < min || value > max) {
+		throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
+	}
+	return value;
+}
+
+function origin(raw: string | undefined): string | null {
+	if (raw === undefined || raw === '') return null;
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		throw new ConfigError(`ORIGIN must be a URL such as https://pinnwand.example.de, got "${raw}"`);
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+		throw new ConfigError(`ORIGIN must start with http:// or https://, got "${raw}"`);
+	}
+	return url.origin;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+	return {
+		port: integer(env, 'PORT', 3000, 0, 65535),
+		host: env.HOST || '0.0.0.0',
+		origin: origin(env.ORIGIN),
+		dataDir: path.resolve(cwd, env.DATA_DIR || './data'),
+		retentionDays: integer(env, 'RETENTION_DAYS', 365, 1, 36500),
+		production: env.NODE_ENV !== 'development',
+		wsMaxMessageBytes: integer(env, 'WS_MAX_MESSAGE_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+		bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 256 * 1024 * 1024)
+	};
+}

@@ -1,0 +1,16 @@
+import type { Participant, Session, User } from '$lib/server/auth/session';
+
+declare global {
+	namespace App {
+		interface Error {
+			code?: string;
+		}
+		interface Locals {
+			session: Session | null;
+			user: User | null;
+			participant: Participant | null;
+		}
+	}
+}
+
+export {};

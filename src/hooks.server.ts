@@ -1,0 +1,33 @@
+import type { Handle } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { SESSION_COOKIE, sessionTokenFrom, setSessionCookie } from '$lib/server/auth/cookie';
+import { validateSessionToken } from '$lib/server/auth/session';
+import { appContext } from '$lib/server/context';
+
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const handleSession: Handle = ({ event, resolve }) => {
+	event.locals.session = null;
+	event.locals.user = null;
+	event.locals.participant = null;
+	const token = sessionTokenFrom(event.request, event.cookies);
+	if (token) {
+		const result = validateSessionToken(appContext().db, token);
+		event.locals.session = result.session;
+		event.locals.user = result.user;
+		event.locals.participant = result.participant;
+		if (result.session && result.fresh && event.cookies.get(SESSION_COOKIE) === token) {
+			setSessionCookie(event.cookies, event.url, token, result.session.expiresAt);
+		}
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(handleLocale, handleSession);

@@ -1,0 +1,51 @@
+import type Database from 'better-sqlite3';
+import type { Config } from '../../../server/config.ts';
+import { FailureLimiter } from './auth/rate-limit.ts';
+import type { Db } from './db/open.ts';
+import { SetupToken } from './setup-token.ts';
+
+const MINUTE = 60_000;
+
+/**
+ * Everything with process lifetime that SvelteKit's bundle and the entry in server/ share. The
+ * entry point builds it and registers it on globalThis, because in production the SvelteKit
+ * bundle and server/ load separate copies of our modules, and in dev vite.config.ts does too.
+ */
+export interface AppContext {
+	config: Config;
+	db: Db;
+	sqlite: Database.Database;
+	/** Public origin: ORIGIN, or the address the server listens on. */
+	origin: string;
+	limits: {
+		loginByAccount: FailureLimiter;
+		loginByAddress: FailureLimiter;
+		joinByAddress: FailureLimiter;
+	};
+	setupToken: SetupToken;
+}
+
+const KEY = Symbol.for('pinnwand.context');
+type Holder = { [KEY]?: AppContext };
+
+export function createLimits(): AppContext['limits'] {
+	return {
+		loginByAccount: new FailureLimiter(5, 15 * MINUTE),
+		loginByAddress: new FailureLimiter(20, 15 * MINUTE),
+		joinByAddress: new FailureLimiter(10, 10 * MINUTE)
+	};
+}
+
+export function registerAppContext(context: AppContext): void {
+	(globalThis as Holder)[KEY] = context;
+}
+
+export function unregisterAppContext(context: AppContext): void {
+	if ((globalThis as Holder)[KEY] === context) delete (globalThis as Holder)[KEY];
+}
+
+export function appContext(): AppContext {
+	const context = (globalThis as Holder)[KEY];
+	if (!context) throw new Error('Pinnwand context missing: start through server/index.ts or the Vite dev server');
+	return context;
+}

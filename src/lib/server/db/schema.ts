@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+	integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable('users', {
+	id: text('id').primaryKey(),
+	email: text('email').notNull().unique(),
+	name: text('name').notNull(),
+	passwordHash: text('password_hash').notNull(),
+	createdAt: createdAt()
+});
+
+/**
+ * One table for every kind of session: a facilitator's (user_id), a participant's or a Beamer
+ * viewer's (participant_id / workshop_id). The id is the SHA-256 of the token; the token itself
+ * is never stored.
+ */
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		kind: text('kind', { enum: ['user', 'participant', 'viewer'] }).notNull(),
+		userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+		workshopId: text('workshop_id').references(() => workshops.id, { onDelete: 'cascade' }),
+		participantId: text('participant_id').references(() => participants.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('sessions_user_idx').on(t.userId), index('sessions_workshop_idx').on(t.workshopId)]
+);
+
+export const workshops = sqliteTable(
+	'workshops',
+	{
+		id: text('id').primaryKey(),
+		title: text('title').notNull(),
+		municipality: text('municipality').notNull().default(''),
+		date: text('date'),
+		place: text('place').notNull().default(''),
+		template: text('template').notNull(),
+		joinCode: text('join_code').notNull(),
+		/** JSON: categories, institution types and per-workshop switches; see workshop-settings.ts. */
+		settings: text('settings', { mode: 'json' }).notNull(),
+		ownerId: text('owner_id')
+			.notNull()
+			.references(() => users.id),
+		startedAt: integer('started_at', { mode: 'timestamp_ms' }),
+		endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('workshops_join_code_idx').on(t.joinCode), index('workshops_ended_idx').on(t.endedAt)]
+);
+
+export const workshopFacilitators = sqliteTable(
+	'workshop_facilitators',
+	{
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.workshopId, t.userId] }), index('facilitators_user_idx').on(t.userId)]
+);
+
+export const participants = sqliteTable(
+	'participants',
+	{
+		id: text('id').primaryKey(),
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		institution: text('institution').notNull().default(''),
+		/** Per-workshop pseudonym written into the board document instead of any name. */
+		authorKey: text('author_key').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('participants_workshop_idx').on(t.workshopId)]
+);

@@ -1,0 +1,32 @@
+import { json } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { appContext } from '$lib/server/context';
+import { jsonError, readJson } from '$lib/server/http';
+import { workshopForApi } from '$lib/server/workshop-access';
+import { workshopJson } from '$lib/server/workshop-view';
+import { deleteWorkshop, updateWorkshop } from '$lib/server/workshops';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ locals, params }) => {
+	const access = workshopForApi(locals, params.id);
+	if (!access.ok) return access.response;
+	return json(workshopJson(access.workshop, appContext().origin, access.role));
+};
+
+export const PATCH: RequestHandler = async ({ locals, params, request }) => {
+	const access = workshopForApi(locals, params.id, ['facilitator']);
+	if (!access.ok) return access.response;
+	const body = await readJson(request, v.record(v.string(), v.unknown()));
+	if (!body.ok) return body.response;
+	const updated = updateWorkshop(appContext().db, access.workshop, { ...access.workshop, ...body.value });
+	if (!updated.ok) return jsonError(400, 'invalid_input', 'Invalid workshop', { fields: updated.errors });
+	return json(workshopJson(updated.value, appContext().origin, access.role));
+};
+
+export const DELETE: RequestHandler = ({ locals, params }) => {
+	const access = workshopForApi(locals, params.id, ['facilitator']);
+	if (!access.ok) return access.response;
+	deleteWorkshop(appContext().db, access.workshop.id);
+	return new Response(null, { status: 204 });
+};
+
