@@ -1,0 +1,153 @@
+import type { ActionStatus, PhaseId } from './report.ts';
+
+/**
+ * The words inside exported files. They live on the server (the PDF, CSV, Markdown and ICS are
+ * made there), so they are a typed dictionary rather than Paraglide messages; `satisfies` below
+ * keeps both languages complete.
+ */
+export type ExportLocale = 'de' | 'en';
+
+export interface ExportLabels {
+	report: string;
+	municipality: string;
+	date: string;
+	place: string;
+	facilitators: string;
+	participants: string;
+	institutionsPresent: string;
+	phasesHeld: string;
+	phases: Record<PhaseId, string>;
+	priorities: string;
+	round: (n: number) => string;
+	roundRules: (budget: number, maxPerTarget: number) => string;
+	closedAt: (when: string) => string;
+	voters: (n: number) => string;
+	rank: string;
+	votes: string;
+	votesInRound: (n: number) => string;
+	topic: string;
+	byInstitution: string;
+	otherGroup: string;
+	noRounds: string;
+	clusters: string;
+	cardCount: (n: number) => string;
+	card: string;
+	category: string;
+	unsorted: string;
+	none: string;
+	actionPlan: string;
+	action: string;
+	owner: string;
+	contact: string;
+	due: string;
+	status: string;
+	statuses: Record<ActionStatus, string>;
+	notes: string;
+	history: string;
+	page: (page: number, pages: number) => string;
+	generated: (when: string) => string;
+	calendarName: (title: string) => string;
+}
+
+export const LABELS = {
+	de: {
+		report: 'Ergebnisprotokoll',
+		municipality: 'Kommune',
+		date: 'Datum',
+		place: 'Ort',
+		facilitators: 'Moderation',
+		participants: 'Teilnehmende',
+		institutionsPresent: 'Vertretene Institutionen',
+		phasesHeld: 'Durchgeführte Phasen',
+		phases: {
+			lobby: 'Ankommen',
+			collect: 'Sammeln',
+			cluster: 'Clustern',
+			vote: 'Punkten',
+			actions: 'Maßnahmen',
+			close: 'Abschluss'
+		},
+		priorities: 'Prioritäten',
+		round: (n) => `Runde ${n}`,
+		roundRules: (budget, max) => `${budget} Punkte je Person, höchstens ${max} je Thema`,
+		closedAt: (when) => `abgeschlossen ${when}`,
+		voters: (n) => (n === 1 ? '1 Person hat Punkte vergeben' : `${n} Personen haben Punkte vergeben`),
+		rank: 'Rang',
+		votes: 'Punkte',
+		votesInRound: (n) => `Punkte Runde ${n}`,
+		topic: 'Thema',
+		byInstitution: 'Nach Institution',
+		otherGroup: 'Weitere',
+		noRounds: 'Es wurde keine Punkterunde abgeschlossen.',
+		clusters: 'Themen und Karten',
+		cardCount: (n) => (n === 1 ? '1 Karte' : `${n} Karten`),
+		card: 'Karte',
+		category: 'Kategorie',
+		unsorted: 'Karten ohne Thema',
+		none: 'Keine.',
+		actionPlan: 'Maßnahmenplan',
+		action: 'Maßnahme',
+		owner: 'Verantwortlich',
+		contact: 'Kontakt',
+		due: 'Frist',
+		status: 'Status',
+		statuses: { open: 'offen', in_progress: 'in Arbeit', done: 'erledigt' },
+		notes: 'Notizen',
+		history: 'Verlauf',
+		page: (page, pages) => `Seite ${page} von ${pages}`,
+		generated: (when) => `Erstellt am ${when}`,
+		calendarName: (title) => `Maßnahmen: ${title}`
+	},
+	en: {
+		report: 'Workshop report',
+		municipality: 'Municipality',
+		date: 'Date',
+		place: 'Place',
+		facilitators: 'Facilitation',
+		participants: 'Participants',
+		institutionsPresent: 'Institutions present',
+		phasesHeld: 'Phases held',
+		phases: {
+			lobby: 'Arrival',
+			collect: 'Collect',
+			cluster: 'Cluster',
+			vote: 'Dot voting',
+			actions: 'Action items',
+			close: 'Closing'
+		},
+		priorities: 'Priorities',
+		round: (n) => `Round ${n}`,
+		roundRules: (budget, max) => `${budget} dots per person, at most ${max} per topic`,
+		closedAt: (when) => `closed ${when}`,
+		voters: (n) => (n === 1 ? '1 person voted' : `${n} people voted`),
+		rank: 'Rank',
+		votes: 'Dots',
+		votesInRound: (n) => `Dots round ${n}`,
+		topic: 'Topic',
+		byInstitution: 'By institution type',
+		otherGroup: 'Other',
+		noRounds: 'No voting round was closed.',
+		clusters: 'Topics and cards',
+		cardCount: (n) => (n === 1 ? '1 card' : `${n} cards`),
+		card: 'Card',
+		category: 'Category',
+		unsorted: 'Cards without a topic',
+		none: 'None.',
+		actionPlan: 'Action plan',
+		action: 'Action item',
+		owner: 'Owner',
+		contact: 'Contact',
+		due: 'Due',
+		status: 'Status',
+		statuses: { open: 'open', in_progress: 'in progress', done: 'done' },
+		notes: 'Notes',
+		history: 'History',
+		page: (page, pages) => `Page ${page} of ${pages}`,
+		generated: (when) => `Generated on ${when}`,
+		calendarName: (title) => `Action items: ${title}`
+	}
+} satisfies Record<ExportLocale, ExportLabels>;
+
+export function labelsFor(locale: ExportLocale): ExportLabels {
+	return LABELS[locale];
+}

@@ -1,0 +1,48 @@
+import type { ReportAction } from '../report.ts';
+import type { PdfContext } from './context.ts';
+import { NOT_GIVEN } from './context.ts';
+import { drawTable, type Cell, type Column } from './table.ts';
+import { STYLES } from './theme.ts';
+
+/** Widths in points; the first column takes what the others leave of the content width. */
+const FIXED = { topic: 92, owner: 108, due: 56, status: 58 };
+
+/** The Maßnahmenplan as a table: one row per action item, its notes and status history inside. */
+export function drawActionPlan(context: PdfContext): void {
+	const { report, flow, labels } = context;
+	flow.heading(labels.actionPlan);
+	if (report.actions.length === 0) {
+		flow.text(labels.none, STYLES.body);
+		return;
+	}
+	const first = flow.width - FIXED.topic - FIXED.owner - FIXED.due - FIXED.status;
+	const columns: Column[] = [
+		{ width: first, header: labels.action },
+		{ width: FIXED.topic, header: labels.topic },
+		{ width: FIXED.owner, header: labels.owner },
+		{ width: FIXED.due, header: labels.due },
+		{ width: FIXED.status, header: labels.status }
+	];
+	drawTable(flow, columns, report.actions.map((action) => actionRow(context, action)));
+}
+
+function actionRow({ labels, date, dateTime }: PdfContext, action: ReportAction): Cell[] {
+	const what: Cell = [{ text: action.title, style: STYLES.tableBold }];
+	if (action.notes) what.push({ text: action.notes, style: STYLES.small, gap: 2 });
+	if (action.history.length > 0) {
+		const changes = action.history.map(
+			(change) =>
+				`${dateTime(change.at)}: ${labels.statuses[change.from]} → ${labels.statuses[change.to]} (${change.by})`
+		);
+		what.push({ text: `${labels.history}:\n${changes.join('\n')}`, style: STYLES.small, gap: 3 });
+	}
+	const owner: Cell = [{ text: action.owner || NOT_GIVEN, style: STYLES.table }];
+	if (action.contact) owner.push({ text: action.contact, style: STYLES.small, gap: 1 });
+	return [
+		what,
+		[{ text: action.clusterTitle ?? NOT_GIVEN, style: STYLES.table }],
+		owner,
+		[{ text: date(action.due), style: STYLES.table }],
+		[{ text: labels.statuses[action.status], style: STYLES.table }]
+	];
+}

@@ -1,0 +1,126 @@
+/**
+ * Everything an export shows about one workshop, gathered once from the database and the board
+ * documents and handed to the renderers (pdf, csv, markdown, ics). Plain JSON: strings, numbers,
+ * arrays and records only, so a report can be stored, diffed and used as a test fixture.
+ * Renderers keep the order they are given; sorting belongs to the code that gathers.
+ */
+
+export const REPORT_VERSION = 1;
+
+/** The starter template's phases: Ankommen, Sammeln, Clustern, Punkten, Maßnahmen, Abschluss. */
+export const PHASE_IDS = ['lobby', 'collect', 'cluster', 'vote', 'actions', 'close'] as const;
+export type PhaseId = (typeof PHASE_IDS)[number];
+
+export const ACTION_STATUSES = ['open', 'in_progress', 'done'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** A calendar day, YYYY-MM-DD, without time zone. */
+export type IsoDate = string;
+/** A moment, ISO 8601 with time zone (what `Date.prototype.toISOString` writes). */
+export type IsoDateTime = string;
+
+export interface WorkshopReport {
+	version: typeof REPORT_VERSION;
+	workshop: ReportWorkshop;
+	participation: Participation;
+	/** In the order they were held; a revisited phase appears again. */
+	phases: PhaseHeld[];
+	categories: string[];
+	votingRounds: VotingRound[];
+	clusters: ReportCluster[];
+	/** Cards that ended the workshop in no cluster. */
+	unsortedCards: ReportCard[];
+	actions: ReportAction[];
+	generatedAt: IsoDateTime;
+}
+
+export interface ReportWorkshop {
+	id: string;
+	title: string;
+	/** Empty when not given. */
+	municipality: string;
+	date: IsoDate | null;
+	place: string;
+	/** Display names of the facilitators. */
+	facilitators: string[];
+}
+
+export interface Participation {
+	participants: number;
+	/** Institutions present, with how many participants came from each. */
+	institutions: { name: string; count: number }[];
+}
+
+export interface PhaseHeld {
+	phase: PhaseId;
+	at: IsoDateTime;
+}
+
+export interface VotingRound {
+	number: number;
+	/** Dots per person. */
+	budget: number;
+	maxPerTarget: number;
+	closedAt: IsoDateTime | null;
+	/** People who placed at least one dot. */
+	voters: number;
+	/** Ranked, best first; tied targets carry the same rank (1, 1, 3, …). */
+	results: RankedTarget[];
+	/** Votes by institution type; empty when the round was not broken down. */
+	breakdown: BreakdownRow[];
+}
+
+export interface RankedTarget {
+	rank: number;
+	/** A cluster id. */
+	targetId: string;
+	title: string;
+	votes: number;
+}
+
+/**
+ * One group of voters. The voting code merges every group of fewer than three voters into one row
+ * with `institutionType: null` (shown as "Weitere"/"Other"), so no row points at a person.
+ */
+export interface BreakdownRow {
+	institutionType: string | null;
+	voters: number;
+	/** Votes per target id; a target the group did not vote for may be missing. */
+	votes: Record<string, number>;
+}
+
+export interface ReportCard {
+	id: string;
+	/** Verbatim, line breaks included. */
+	text: string;
+	category: string;
+}
+
+export interface ReportCluster {
+	id: string;
+	title: string;
+	cards: ReportCard[];
+}
+
+export interface ReportAction {
+	id: string;
+	title: string;
+	clusterId: string | null;
+	clusterTitle: string | null;
+	/** Verantwortlich: the institution. */
+	owner: string;
+	contact: string;
+	due: IsoDate | null;
+	status: ActionStatus;
+	notes: string;
+	/** Oldest first. */
+	history: StatusChange[];
+}
+
+export interface StatusChange {
+	at: IsoDateTime;
+	/** Who changed it, as shown to the Kerngruppe (a name or "Kerngruppe"). */
+	by: string;
+	from: ActionStatus;
+	to: ActionStatus;
+}

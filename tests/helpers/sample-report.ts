@@ -1,0 +1,287 @@
+import {
+	REPORT_VERSION,
+	type ActionStatus,
+	type BreakdownRow,
+	type RankedTarget,
+	type ReportAction,
+	type ReportCard,
+	type ReportCluster,
+	type VotingRound,
+	type WorkshopReport
+} from '../../src/lib/server/export/report.ts';
+
+/**
+ * A realistic STARTER workshop report for tests and the export benchmark. Deterministic: the same
+ * sizes give the same report. Names and texts in several scripts are always present (the
+ * `SPECIAL_CARDS` and the facilitators), so a renderer test can look for them.
+ */
+export interface SampleSize {
+	cards?: number;
+	clusters?: number;
+	actions?: number;
+}
+
+export const FACILITATORS = ['Savaş Beltir', 'Kübra Öztürk'];
+export const ARABIC_GREETING = 'مرحبا بكم';
+export const SPECIAL_CARDS = [
+	'Savaş Beltir (Jobcenter): feste Ansprechpersonen für junge Geflüchtete über 18',
+	'Kübra Öztürk fragt: Wer übernimmt die Kinderbetreuung während der Sprachkurse?',
+	'Łukasz vom Berufskolleg bietet eine Praktikumsbörse für Zugewanderte an',
+	'Олена braucht die Anerkennung ihres ukrainischen Abschlusses als Erzieherin',
+	`Begrüßung im Jugendzentrum auf Arabisch: ${ARABIC_GREETING} – und auf Deutsch`,
+	`${ARABIC_GREETING} في الورشة`
+];
+
+const CLUSTER_TITLES = [
+	'Sprachförderung während der Ausbildung',
+	'Kinderbetreuung für junge Eltern',
+	'Bürokratie & Behörden entwirren',
+	'Kompetenzfeststellung und Anerkennung',
+	'Praktika und Praxiserfahrung',
+	'Übergang Schule – Ausbildung',
+	'Wohnraum für Auszubildende',
+	'Psychosoziale Gesundheit',
+	'Aufenthaltsrecht und Beschäftigungsduldung',
+	'Mobilität im ländlichen Raum',
+	'Lotsen und Patenschaften',
+	'Digitale Zugänge zu Ämtern',
+	'Berufsorientierung an Berufskollegs',
+	'Zusammenarbeit Jobcenter und Ausländerbehörde',
+	'Einbindung der Betriebe',
+	'Frauen in Ausbildung'
+];
+
+const CATEGORIES = [
+	'Sprache',
+	'Kinderbetreuung',
+	'Bürokratie & Behörden',
+	'Kompetenzfeststellung',
+	'Praxiserfahrung',
+	'Schule & Ausbildung',
+	'Wohnen',
+	'Gesundheit',
+	'Aufenthaltsrecht',
+	'Sonstiges'
+];
+
+const INSTITUTIONS: [string, number][] = [
+	['Jobcenter', 6],
+	['Agentur für Arbeit', 4],
+	['Ausländerbehörde', 3],
+	['Berufskolleg', 5],
+	['Jugendmigrationsdienst', 4],
+	['IHK', 2],
+	['Kreishandwerkerschaft', 2],
+	['Kommunales Integrationszentrum', 4],
+	['Ehrenamt', 7]
+];
+
+const OPENINGS = [
+	'Es fehlen',
+	'Wir brauchen mehr',
+	'Schwierig sind',
+	'Gute Erfahrungen mit',
+	'Zu wenig Wissen über',
+	'Lange Wartezeiten bei',
+	'Idee: gemeinsame'
+];
+const SUBJECTS = [
+	'Sprachkurse mit Kinderbetreuung',
+	'Ansprechpersonen in der Ausländerbehörde',
+	'Praktikumsplätze in Handwerksbetrieben',
+	'Beratung zur Anerkennung ausländischer Abschlüsse',
+	'Wohnungen für Auszubildende',
+	'Fahrkarten für den Weg zur Berufsschule',
+	'Termine beim Jobcenter',
+	'Übersetzungen von Bescheiden',
+	'Mentoring durch Ehrenamtliche',
+	'Informationen zur Ausbildungsduldung'
+];
+const ENDINGS = [
+	'',
+	', besonders für junge Mütter.',
+	' – das dauert oft Monate.',
+	'; Betriebe wissen davon zu wenig.',
+	'. Vorschlag: ein Runder Tisch pro Quartal mit allen Beteiligten, damit Fälle nicht zwischen den Zuständigkeiten verloren gehen und Rückfragen schneller geklärt werden.',
+	' (siehe Beispiel aus Gelsenkirchen).'
+];
+
+const OWNERS = ['Jobcenter', 'Kommunales Integrationszentrum', 'Berufskolleg', 'IHK', 'Ausländerbehörde'];
+const CONTACTS = [
+	'Łukasz Nowak, +49 2361 50-1234',
+	'Олена Коваленко, olena.kovalenko@kreis-beispiel.de',
+	'Kübra Öztürk',
+	'-',
+	'@KI-Team, Raum 2.14'
+];
+const STATUSES: ActionStatus[] = ['open', 'in_progress', 'done'];
+
+/** Same numbers for the same seed: mulberry32. */
+function random(seed: number): () => number {
+	let state = seed;
+	return () => {
+		state = (state + 0x6d2b79f5) | 0;
+		let t = Math.imul(state ^ (state >>> 15), 1 | state);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export function sampleReport({ cards = 60, clusters = 8, actions = 6 }: SampleSize = {}): WorkshopReport {
+	const next = random(cards * 7919 + clusters * 31 + actions);
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+	const clusterList: ReportCluster[] = Array.from({ length: clusters }, (_, i) => ({
+		id: `cluster-${i + 1}`,
+		title: i < CLUSTER_TITLES.length ? CLUSTER_TITLES[i]! : `${pick(CLUSTER_TITLES)} (${i + 1})`,
+		cards: []
+	}));
+	const unsortedCards: ReportCard[] = [];
+	for (let i = 0; i < cards; i++) {
+		const text =
+			i < SPECIAL_CARDS.length ? SPECIAL_CARDS[i]! : `${pick(OPENINGS)} ${pick(SUBJECTS)}${pick(ENDINGS)}`;
+		const card = { id: `card-${i + 1}`, text, category: pick(CATEGORIES) };
+		if (clusterList.length === 0 || i % 20 === 19) unsortedCards.push(card);
+		else clusterList[i % clusterList.length]!.cards.push(card);
+	}
+	const participants = INSTITUTIONS.reduce((total, [, count]) => total + count, 0);
+	return {
+		version: REPORT_VERSION,
+		workshop: {
+			id: 'workshop-recklinghausen',
+			title: 'STARTER-Workshop „Gemeinsam klappt’s“ im Kreis Recklinghausen',
+			municipality: 'Kreis Recklinghausen',
+			date: '2025-03-12',
+			place: 'Rathaus Recklinghausen, Ratssaal',
+			facilitators: FACILITATORS
+		},
+		participation: {
+			participants,
+			institutions: INSTITUTIONS.map(([name, count]) => ({ name, count }))
+		},
+		phases: [
+			{ phase: 'lobby', at: '2025-03-12T08:02:00.000Z' },
+			{ phase: 'collect', at: '2025-03-12T08:20:00.000Z' },
+			{ phase: 'cluster', at: '2025-03-12T09:05:00.000Z' },
+			{ phase: 'vote', at: '2025-03-12T10:10:00.000Z' },
+			{ phase: 'actions', at: '2025-03-12T10:40:00.000Z' },
+			{ phase: 'close', at: '2025-03-12T11:45:00.000Z' }
+		],
+		categories: CATEGORIES,
+		votingRounds: [
+			votingRound(1, clusterList, next, false, participants),
+			votingRound(2, clusterList.slice(0, 10), next, true, participants)
+		],
+		clusters: clusterList,
+		unsortedCards,
+		actions: Array.from({ length: actions }, (_, i) => sampleAction(i, clusterList, pick)),
+		generatedAt: '2025-03-14T09:30:00.000Z'
+	};
+}
+
+function votingRound(
+	number: number,
+	clusters: ReportCluster[],
+	next: () => number,
+	brokenDown: boolean,
+	voters: number
+): VotingRound {
+	const groups = brokenDown ? [...INSTITUTIONS.filter(([, count]) => count >= 3), ['', 0] as const] : [];
+	const breakdown: BreakdownRow[] = groups.map(([name, count]) => ({
+		institutionType: name === '' ? null : name,
+		voters: name === '' ? 4 : count,
+		votes: {}
+	}));
+	const tallies = clusters.map((cluster, i) => {
+		// Two leaders with the same tally, so ties are always shown.
+		const votes = i < 2 ? 30 : Math.floor(next() * 26);
+		let left = votes;
+		breakdown.forEach((row, g) => {
+			const share = g === breakdown.length - 1 ? left : Math.min(left, Math.floor(next() * 8));
+			if (share > 0) row.votes[cluster.id] = share;
+			left -= share;
+		});
+		return { targetId: cluster.id, title: cluster.title, votes };
+	});
+	tallies.sort((a, b) => b.votes - a.votes);
+	const results: RankedTarget[] = tallies.map((tally) => ({
+		...tally,
+		rank: tallies.findIndex((other) => other.votes === tally.votes) + 1
+	}));
+	return {
+		number,
+		budget: 5,
+		maxPerTarget: 3,
+		closedAt: `2025-03-12T10:${number === 1 ? '25' : '38'}:00.000Z`,
+		voters,
+		results,
+		breakdown
+	};
+}
+
+function sampleAction(i: number, clusters: ReportCluster[], pick: <T>(list: readonly T[]) => T): ReportAction {
+	const cluster = clusters.length > 0 ? clusters[i % clusters.length]! : null;
+	const status = STATUSES[i % STATUSES.length]!;
+	const history =
+		status === 'open'
+			? []
+			: [
+					{ at: '2025-04-02T14:00:00.000Z', by: 'Kerngruppe', from: 'open' as const, to: 'in_progress' as const },
+					...(status === 'done'
+						? [{ at: '2025-05-07T15:30:00.000Z', by: 'Олена', from: 'in_progress' as const, to: 'done' as const }]
+						: [])
+				];
+	return {
+		id: `action-${i + 1}`,
+		title: `${pick(['Runder Tisch', 'Infoabend', 'Leitfaden', 'Lotsenprogramm', 'Sprechstunde'])}: ${cluster?.title ?? 'Allgemein'}`,
+		clusterId: cluster?.id ?? null,
+		clusterTitle: cluster?.title ?? null,
+		owner: pick(OWNERS),
+		contact: pick(CONTACTS),
+		due: i % 4 === 3 ? null : `2025-${String(4 + (i % 8)).padStart(2, '0')}-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`,
+		status,
+		notes: i % 3 === 0 ? 'Erstes Treffen im Kreishaus; Einladung über den Verteiler der Kerngruppe.' : '',
+		history
+	};
+}
+
+/**
+ * Texts at their limits, for layout tests: a card taller than a page, words wider than any
+ * column, a long Arabic paragraph with digits and brackets, an action row taller than a page.
+ */
+export function stressReport(): WorkshopReport {
+	const report = sampleReport({ cards: 30, clusters: 4, actions: 4 });
+	const longWord = `https://www.example-kommune.de/${'integration/'.repeat(30)}ausbildung`;
+	const paragraph = `Die Ausbildungsduldung (§ 60c AufenthG) gilt nur, wenn die Ausbildung rechtzeitig beginnt. `;
+	report.workshop.title = `${'Sehr langer Workshoptitel mit Donaudampfschifffahrtsgesellschaftskapitänsmütze '.repeat(3)}Ende`;
+	report.workshop.facilitators = [...FACILITATORS, 'Łukasz Wiśniewski', 'Олена Шевченко', 'Marie-Luise Müller-Lüdenscheidt'];
+	report.participation.institutions.push(
+		...Array.from({ length: 30 }, (_, i) => ({ name: `Beratungsstelle ${i + 1} ${longWord.slice(0, 40 + i)}`, count: i + 1 }))
+	);
+	report.clusters[0]!.title = `${'Ein sehr langer Thementitel über Anerkennung, Sprache und Wohnen '.repeat(4)}Ende`;
+	report.clusters[0]!.cards.push(
+		{ id: 'card-long', text: `${paragraph.repeat(80)}\n\nZweiter Absatz nach Leerzeile.`, category: 'Aufenthaltsrecht' },
+		{ id: 'card-url', text: `Mehr dazu: ${longWord}`, category: 'Sonstiges' },
+		{ id: 'card-rtl', text: `${ARABIC_GREETING} (٢٠٢٥) في الورشة 2025! `.repeat(12), category: 'Sprache' }
+	);
+	const action = report.actions[0]!;
+	action.title = `Leitfaden ${longWord}`;
+	action.notes = paragraph.repeat(90);
+	action.contact = `olena.kovalenko.${'sehr-lange-adresse.'.repeat(4)}@kreis-beispiel.de`;
+	action.history = Array.from({ length: 12 }, (_, i) => ({
+		at: `2025-04-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`,
+		by: i % 2 ? 'Kerngruppe' : 'Олена',
+		from: i % 2 ? ('in_progress' as const) : ('open' as const),
+		to: i % 2 ? ('open' as const) : ('in_progress' as const)
+	}));
+	return report;
+}
+
+/** A workshop that produced nothing yet: no phases, votes, clusters or actions. */
+export function emptyReport(): WorkshopReport {
+	return {
+		...sampleReport({ cards: 0, clusters: 0, actions: 0 }),
+		phases: [],
+		votingRounds: [],
+		participation: { participants: 0, institutions: [] }
+	};
+}
