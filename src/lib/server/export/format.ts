@@ -1,42 +1,50 @@
-import type { ExportLocale } from './labels.ts';
-import type { IsoDate, IsoDateTime } from './report.ts';
+import { labelsFor, type ExportLabels, type ExportLocale } from './labels.ts';
+import type { IsoDate, IsoDateTime, StatusChange } from './report.ts';
 
 /** Workshops happen in NRW; moments are shown in the Kommune's local time unless told otherwise. */
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
-const INTL_LOCALE: Record<ExportLocale, string> = { de: 'de-DE', en: 'en-GB' };
+export const NOT_GIVEN = '–';
 
-/** A calendar day as people write it (12.03.2025 / 12 Mar 2025); no time zone shift. */
-export function formatDate(date: IsoDate, locale: ExportLocale): string {
-	const [y, m, d] = date.split('-').map(Number);
-	const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-		timeZone: 'UTC',
-		day: '2-digit',
-		month: locale === 'de' ? '2-digit' : 'short',
-		year: 'numeric'
-	});
-	return format.format(new Date(Date.UTC(y!, m! - 1, d!)));
+export interface ExportOptions {
+	locale: ExportLocale;
+	/** IANA zone for moments (phases, rounds, status history); defaults to Europe/Berlin. */
+	timeZone?: string;
 }
 
-export function formatDateTime(at: IsoDateTime, locale: ExportLocale, timeZone = DEFAULT_TIME_ZONE): string {
-	const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+/** Words and date formats of one export, shared by every renderer. */
+export interface ExportFormat {
+	locale: ExportLocale;
+	labels: ExportLabels;
+	/** A calendar day as people write it (12.03.2025 / 12 Mar 2025), or a dash. */
+	date: (date: IsoDate | null) => string;
+	dateTime: (at: IsoDateTime) => string;
+	statusChange: (change: StatusChange) => string;
+}
+
+const INTL_LOCALE: Record<ExportLocale, string> = { de: 'de-DE', en: 'en-GB' };
+
+export function exportFormat({ locale, timeZone = DEFAULT_TIME_ZONE }: ExportOptions): ExportFormat {
+	const labels = labelsFor(locale);
+	const month = locale === 'de' ? '2-digit' : 'short';
+	// A calendar day has no zone: format it as the UTC midnight it is parsed to.
+	const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', day: '2-digit', month, year: 'numeric' });
+	const moment = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
 		timeZone,
 		day: '2-digit',
-		month: locale === 'de' ? '2-digit' : 'short',
+		month,
 		year: 'numeric',
 		hour: '2-digit',
 		minute: '2-digit',
 		hour12: false
 	});
-	return format.format(new Date(at));
-}
-
-export function formatTime(at: IsoDateTime, locale: ExportLocale, timeZone = DEFAULT_TIME_ZONE): string {
-	const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-		timeZone,
-		hour: '2-digit',
-		minute: '2-digit',
-		hour12: false
-	});
-	return format.format(new Date(at));
+	const dateTime = (at: IsoDateTime) => moment.format(new Date(at));
+	return {
+		locale,
+		labels,
+		date: (date) => (date ? day.format(new Date(`${date}T00:00:00Z`)) : NOT_GIVEN),
+		dateTime,
+		statusChange: (change) =>
+			`${dateTime(change.at)}: ${labels.statuses[change.from]} → ${labels.statuses[change.to]} (${change.by})`
+	};
 }

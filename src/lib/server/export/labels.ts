@@ -19,6 +19,8 @@ export interface ExportLabels {
 	phases: Record<PhaseId, string>;
 	priorities: string;
 	round: (n: number) => string;
+	/** Column heading for a round's number. */
+	roundColumn: string;
 	roundRules: (budget: number, maxPerTarget: number) => string;
 	closedAt: (when: string) => string;
 	voters: (n: number) => string;
@@ -69,6 +71,7 @@ export const LABELS = {
 		},
 		priorities: 'Prioritäten',
 		round: (n) => `Runde ${n}`,
+		roundColumn: 'Runde',
 		roundRules: (budget, max) => `${budget} Punkte je Person, höchstens ${max} je Thema`,
 		closedAt: (when) => `abgeschlossen ${when}`,
 		voters: (n) => (n === 1 ? '1 Person hat Punkte vergeben' : `${n} Personen haben Punkte vergeben`),
@@ -117,6 +120,7 @@ export const LABELS = {
 		},
 		priorities: 'Priorities',
 		round: (n) => `Round ${n}`,
+		roundColumn: 'Round',
 		roundRules: (budget, max) => `${budget} dots per person, at most ${max} per topic`,
 		closedAt: (when) => `closed ${when}`,
 		voters: (n) => (n === 1 ? '1 person voted' : `${n} people voted`),

@@ -1,9 +1,7 @@
 import PDFDocument from 'pdfkit';
-import { DEFAULT_TIME_ZONE } from './format.ts';
-import { labelsFor, type ExportLocale } from './labels.ts';
+import { exportFormat, type ExportOptions } from './format.ts';
 import { drawActionPlan } from './pdf/actions.ts';
 import { drawClusters } from './pdf/clusters.ts';
-import { pdfContext } from './pdf/context.ts';
 import { drawCover, drawPhases } from './pdf/cover.ts';
 import { Flow } from './pdf/flow.ts';
 import { fontFile } from './pdf/fonts.ts';
@@ -12,15 +10,10 @@ import { drawPriorities } from './pdf/priorities.ts';
 import { PAGE } from './pdf/theme.ts';
 import type { WorkshopReport } from './report.ts';
 
-export interface PdfOptions {
-	locale: ExportLocale;
-	/** Moments (phases, rounds, history) are shown in this zone; defaults to Europe/Berlin. */
-	timeZone?: string;
-}
-
 /** The Ergebnisprotokoll: A4, fonts embedded from the package, nothing fetched. */
-export function renderPdf(report: WorkshopReport, options: PdfOptions): Promise<Buffer> {
-	const labels = labelsFor(options.locale);
+export function renderPdf(report: WorkshopReport, options: ExportOptions): Promise<Buffer> {
+	const format = exportFormat(options);
+	const { labels } = format;
 	const doc = new PDFDocument({
 		size: PAGE.size,
 		margins: PAGE.margins,
@@ -42,7 +35,7 @@ export function renderPdf(report: WorkshopReport, options: PdfOptions): Promise<
 		doc.on('error', reject);
 	});
 	const flow = new Flow(doc);
-	const context = pdfContext(report, flow, labels, options.locale, options.timeZone ?? DEFAULT_TIME_ZONE);
+	const context = { ...format, report, flow };
 	drawCover(context);
 	drawPhases(context);
 	flow.newPage();

@@ -1,6 +1,6 @@
 import type { ReportAction } from '../report.ts';
+import { NOT_GIVEN } from '../format.ts';
 import type { PdfContext } from './context.ts';
-import { NOT_GIVEN } from './context.ts';
 import { drawTable, type Cell, type Column } from './table.ts';
 import { STYLES } from './theme.ts';
 
@@ -26,15 +26,12 @@ export function drawActionPlan(context: PdfContext): void {
 	drawTable(flow, columns, report.actions.map((action) => actionRow(context, action)));
 }
 
-function actionRow({ labels, date, dateTime }: PdfContext, action: ReportAction): Cell[] {
+function actionRow({ labels, date, statusChange }: PdfContext, action: ReportAction): Cell[] {
 	const what: Cell = [{ text: action.title, style: STYLES.tableBold }];
 	if (action.notes) what.push({ text: action.notes, style: STYLES.small, gap: 2 });
 	if (action.history.length > 0) {
-		const changes = action.history.map(
-			(change) =>
-				`${dateTime(change.at)}: ${labels.statuses[change.from]} → ${labels.statuses[change.to]} (${change.by})`
-		);
-		what.push({ text: `${labels.history}:\n${changes.join('\n')}`, style: STYLES.small, gap: 3 });
+		const changes = action.history.map(statusChange).join('\n');
+		what.push({ text: `${labels.history}:\n${changes}`, style: STYLES.small, gap: 3 });
 	}
 	const owner: Cell = [{ text: action.owner || NOT_GIVEN, style: STYLES.table }];
 	if (action.contact) owner.push({ text: action.contact, style: STYLES.small, gap: 1 });

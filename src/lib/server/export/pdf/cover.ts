@@ -1,5 +1,5 @@
+import { NOT_GIVEN } from '../format.ts';
 import type { PdfContext } from './context.ts';
-import { NOT_GIVEN } from './context.ts';
 import { drawTable, type Cell } from './table.ts';
 import { COLORS, STYLES } from './theme.ts';
 
