@@ -81,10 +81,11 @@ const DESCENT = 0.236;
 const TOLERANCE = 0.5;
 
 /**
- * What a reader would see as broken layout: text outside the content box (the footer may use the
- * bottom margin, no more), or two texts whose glyph boxes overlap. Returns readable findings.
+ * What a reader would see as broken layout: text outside the content box, or two texts whose
+ * glyph boxes overlap. Only the footer, from `footerOffset` above the page's lower edge, may use
+ * the bottom margin. Returns readable findings.
  */
-export function layoutProblems(page: PdfPage, margins: Margins): string[] {
+export function layoutProblems(page: PdfPage, margins: Margins, footerOffset: number): string[] {
 	const problems: string[] = [];
 	const contentBottom = page.height - margins.bottom;
 	const boxes = page.items.map((item) => ({
@@ -96,7 +97,7 @@ export function layoutProblems(page: PdfPage, margins: Margins): string[] {
 	}));
 	for (const box of boxes) {
 		const where = `page ${page.number}: "${box.item.text}"`;
-		const footer = box.top >= contentBottom;
+		const footer = box.top >= page.height - footerOffset - TOLERANCE;
 		if (box.left < margins.left - TOLERANCE || box.right > page.width - margins.right + TOLERANCE) {
 			problems.push(`${where} runs off the side (${box.left.toFixed(1)}–${box.right.toFixed(1)})`);
 		}

@@ -1,3 +1,4 @@
+import { STARTER_TEMPLATE } from '../../src/lib/board/templates.ts';
 import {
 	REPORT_VERSION,
 	type ActionStatus,
@@ -50,19 +51,9 @@ const CLUSTER_TITLES = [
 	'Einbindung der Betriebe',
 	'Frauen in Ausbildung'
 ];
+const CLUSTER_FOCI = ['für junge Mütter', 'im ländlichen Raum', 'am Berufskolleg', 'nach dem Integrationskurs'];
 
-const CATEGORIES = [
-	'Sprache',
-	'Kinderbetreuung',
-	'Bürokratie & Behörden',
-	'Kompetenzfeststellung',
-	'Praxiserfahrung',
-	'Schule & Ausbildung',
-	'Wohnen',
-	'Gesundheit',
-	'Aufenthaltsrecht',
-	'Sonstiges'
-];
+const CATEGORIES = STARTER_TEMPLATE.categories;
 
 const INSTITUTIONS: [string, number][] = [
 	['Jobcenter', 6],
@@ -76,15 +67,7 @@ const INSTITUTIONS: [string, number][] = [
 	['Ehrenamt', 7]
 ];
 
-const OPENINGS = [
-	'Es fehlen',
-	'Wir brauchen mehr',
-	'Schwierig sind',
-	'Gute Erfahrungen mit',
-	'Zu wenig Wissen über',
-	'Lange Wartezeiten bei',
-	'Idee: gemeinsame'
-];
+const OPENINGS = ['Problem:', 'Wunsch:', 'Idee:', 'Gute Erfahrung:', 'Lücke:', 'Frage an alle:', 'Uns fehlen'];
 const SUBJECTS = [
 	'Sprachkurse mit Kinderbetreuung',
 	'Ansprechpersonen in der Ausländerbehörde',
@@ -132,7 +115,7 @@ export function sampleReport({ cards = 60, clusters = 8, actions = 6 }: SampleSi
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 	const clusterList: ReportCluster[] = Array.from({ length: clusters }, (_, i) => ({
 		id: `cluster-${i + 1}`,
-		title: i < CLUSTER_TITLES.length ? CLUSTER_TITLES[i]! : `${pick(CLUSTER_TITLES)} (${i + 1})`,
+		title: clusterTitle(i),
 		cards: []
 	}));
 	const unsortedCards: ReportCard[] = [];
@@ -178,6 +161,13 @@ export function sampleReport({ cards = 60, clusters = 8, actions = 6 }: SampleSi
 	};
 }
 
+function clusterTitle(i: number): string {
+	const base = CLUSTER_TITLES[i % CLUSTER_TITLES.length]!;
+	const focus = CLUSTER_FOCI[Math.floor(i / CLUSTER_TITLES.length) - 1];
+	if (i < CLUSTER_TITLES.length) return base;
+	return focus ? `${base} ${focus}` : `${base} (${i + 1})`;
+}
+
 function votingRound(
 	number: number,
 	clusters: ReportCluster[],
@@ -194,11 +184,13 @@ function votingRound(
 	const tallies = clusters.map((cluster, i) => {
 		// Two leaders with the same tally, so ties are always shown.
 		const votes = i < 2 ? 30 : Math.floor(next() * 26);
-		let left = votes;
+		// Split among the groups by random weights in proportion to their size; the rest to the first.
+		const weights = breakdown.map((row) => row.voters * next());
+		const total = weights.reduce((a, b) => a + b, 0);
+		const shares = weights.map((weight) => Math.floor((votes * weight) / total));
+		if (shares.length > 0) shares[0]! += votes - shares.reduce((a, b) => a + b, 0);
 		breakdown.forEach((row, g) => {
-			const share = g === breakdown.length - 1 ? left : Math.min(left, Math.floor(next() * 8));
-			if (share > 0) row.votes[cluster.id] = share;
-			left -= share;
+			if (shares[g]! > 0) row.votes[cluster.id] = shares[g]!;
 		});
 		return { targetId: cluster.id, title: cluster.title, votes };
 	});

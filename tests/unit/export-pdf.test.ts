@@ -67,7 +67,7 @@ describe.each(['de', 'en'] as const)('Ergebnisprotokoll in %s', (locale) => {
 	});
 
 	it('keeps every text inside the page and clear of every other text', () => {
-		const problems = rendered[locale]!.flatMap((page) => layoutProblems(page, PAGE.margins));
+		const problems = rendered[locale]!.flatMap((page) => layoutProblems(page, PAGE.margins, PAGE.footerOffset));
 		expect(problems).toEqual([]);
 	});
 
@@ -134,7 +134,7 @@ describe('Ergebnisprotokoll at the limits', () => {
 		const stress = stressReport();
 		for (const locale of ['de', 'en'] as const) {
 			const pages = await pagesOf(stress, locale);
-			expect(pages.flatMap((page) => layoutProblems(page, PAGE.margins))).toEqual([]);
+			expect(pages.flatMap((page) => layoutProblems(page, PAGE.margins, PAGE.footerOffset))).toEqual([]);
 			const text = bodyText(pages, PAGE.margins.bottom);
 			// pdf.js reads Arabic-Indic digits as right to left; the right-to-left card is checked by glyphs.
 			const ltrCards = stress.clusters[0]!.cards.filter((card) => card.id !== 'card-rtl');
@@ -152,6 +152,6 @@ describe('Ergebnisprotokoll at the limits', () => {
 		const text = allText(pages);
 		expect(text).toContain(LABELS.de.noRounds);
 		expect(text).toContain(LABELS.de.none);
-		expect(pages.flatMap((page) => layoutProblems(page, PAGE.margins))).toEqual([]);
+		expect(pages.flatMap((page) => layoutProblems(page, PAGE.margins, PAGE.footerOffset))).toEqual([]);
 	});
 });

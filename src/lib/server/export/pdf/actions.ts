@@ -5,7 +5,7 @@ import { drawTable, type Cell, type Column } from './table.ts';
 import { STYLES } from './theme.ts';
 
 /** Widths in points; the first column takes what the others leave of the content width. */
-const FIXED = { topic: 92, owner: 108, due: 56, status: 58 };
+const FIXED = { topic: 96, owner: 108, due: 62, status: 60 };
 
 /** The Maßnahmenplan as a table: one row per action item, its notes and status history inside. */
 export function drawActionPlan(context: PdfContext): void {

@@ -1,9 +1,11 @@
 import type { ReportCard } from '../report.ts';
 import type { PdfContext } from './context.ts';
+import { ASCENDER } from './fonts.ts';
 import { drawTable } from './table.ts';
 import { STYLES } from './theme.ts';
 
 const CATEGORY_WIDTH = 130;
+const CATEGORY_BASELINE_GAP = (STYLES.body.size - STYLES.small.size) * ASCENDER;
 
 /** Every cluster with its cards verbatim, then the cards that found no cluster. */
 export function drawClusters(context: PdfContext): void {
@@ -33,7 +35,11 @@ function drawCards({ flow, labels }: PdfContext, cards: ReportCard[]): void {
 	drawTable(
 		flow,
 		[{ width: flow.width - CATEGORY_WIDTH }, { width: CATEGORY_WIDTH }],
-		cards.map((card) => [[{ text: card.text, style: STYLES.body }], [{ text: card.category, style: STYLES.small }]]),
+		cards.map((card) => [
+			[{ text: card.text, style: STYLES.body }],
+			// The gap puts the smaller category on the card text's first baseline.
+			[{ text: card.category, style: STYLES.small, gap: CATEGORY_BASELINE_GAP }]
+		]),
 		{ header: false, padX: 3, padY: 3 }
 	);
 }

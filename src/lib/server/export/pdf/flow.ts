@@ -1,14 +1,10 @@
 import { PAGE, STYLES } from './theme.ts';
-import { clampLines, drawLine, layoutText, lineHeight, type Doc, type Line, type TextStyle } from './text.ts';
+import { drawLine, layoutText, lineHeight, type Doc, type TextStyle } from './text.ts';
 
 export interface TextOptions {
-	/** From the left content edge. */
-	indent?: number;
-	width?: number;
-	/** Space to keep free below the text, so a heading is not left alone at a page end. */
+	/** Space to keep free below the whole text, so a heading is not left alone at a page end. */
 	keepWithNext?: number;
 	spaceAfter?: number;
-	maxLines?: number;
 }
 
 /**
@@ -22,7 +18,6 @@ export class Flow {
 	readonly width: number;
 	readonly bottom: number;
 	y: number = PAGE.margins.top;
-	#onNewPage: () => void = () => {};
 
 	constructor(doc: Doc) {
 		this.doc = doc;
@@ -41,13 +36,6 @@ export class Flow {
 	newPage(): void {
 		this.doc.addPage();
 		this.y = this.top;
-		this.#onNewPage();
-	}
-
-	/** Runs after every page break until the returned function is called (a repeated header). */
-	whileNewPage(draw: () => void): () => void {
-		this.#onNewPage = draw;
-		return () => (this.#onNewPage = () => {});
 	}
 
 	/** Breaks the page unless `height` fits; on a fresh page it never breaks again. */
@@ -59,29 +47,22 @@ export class Flow {
 		this.y = Math.min(this.y + height, this.bottom);
 	}
 
+	/** Draws text line by line, breaking pages between lines; see `TextOptions.keepWithNext`. */
 	text(text: string, style: TextStyle, options: TextOptions = {}): void {
-		const indent = options.indent ?? 0;
-		const width = options.width ?? this.width - indent;
-		let lines = layoutText(this.doc, text, style, width);
-		if (options.maxLines) lines = clampLines(this.doc, lines, style, width, options.maxLines);
-		this.lines(lines, style, this.left + indent, width, options.keepWithNext ?? 0);
+		const lines = layoutText(this.doc, text, style, this.width);
+		const height = lineHeight(style);
+		if (options.keepWithNext) this.ensure(lines.length * height + options.keepWithNext);
+		for (const line of lines) {
+			this.ensure(height);
+			drawLine(this.doc, line, style, this.left, this.y, this.width);
+			this.y += height;
+		}
 		this.space(options.spaceAfter ?? 0);
 	}
 
 	/** A heading kept together with the first lines below it. */
 	heading(text: string, style: TextStyle = STYLES.h1): void {
 		this.text(text, style, { keepWithNext: 4 * style.size, spaceAfter: 0.5 * style.size });
-	}
-
-	/** Draws lines, breaking pages between them; `keepWithNext` > 0 keeps them all on one page. */
-	lines(lines: Line[], style: TextStyle, x: number, width: number, keepWithNext = 0): void {
-		const height = lineHeight(style);
-		if (keepWithNext > 0) this.ensure(lines.length * height + keepWithNext);
-		for (const line of lines) {
-			this.ensure(height);
-			drawLine(this.doc, line, style, x, this.y, width);
-			this.y += height;
-		}
 	}
 
 	rule(color: string, gapBefore = 4, gapAfter = 8): void {

@@ -8,6 +8,9 @@ import { createRequire } from 'node:module';
  */
 export type Weight = 'regular' | 'bold';
 
+/** Both weights: the baseline lies this far below the top of a line of text, per point of size. */
+export const ASCENDER = 0.928;
+
 const FILES: Record<Weight, string> = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' };
 
 /** Absolute path of the TTF file; pdfkit caches a font per document under this key. */

@@ -1,7 +1,7 @@
-import type { BreakdownRow, VotingRound } from '../report.ts';
+import type { BreakdownRow, RankedTarget, VotingRound } from '../report.ts';
 import type { PdfContext } from './context.ts';
 import type { Flow } from './flow.ts';
-import { clampLines, drawLine, layoutText, lineHeight, type TextStyle } from './text.ts';
+import { clampLines, drawLine, layoutText, lineHeight, type Line, type TextStyle } from './text.ts';
 import { COLORS, OTHER_SERIES, SERIES, STYLES } from './theme.ts';
 
 const RANK_WIDTH = 24;
@@ -12,6 +12,14 @@ const BAR_HEIGHT = 11;
 const ROW_GAP = 5;
 const LABEL_LINES = 3;
 const SWATCH = 8;
+/** Room for a round's heading, rules and legend when deciding whether it fits on the page. */
+const ROUND_HEAD = 110;
+
+interface BarRow {
+	target: RankedTarget;
+	label: Line[];
+	height: number;
+}
 
 interface Series {
 	label: string;
@@ -25,13 +33,17 @@ export function drawPriorities(context: PdfContext): void {
 	flow.heading(labels.priorities);
 	if (report.votingRounds.length === 0) flow.text(labels.noRounds, STYLES.body);
 	for (const round of report.votingRounds) {
+		const rows = barRows(flow, round);
+		// A round that fits on one page starts on a new one rather than being split.
+		const height = ROUND_HEAD + rows.reduce((total, row) => total + row.height + ROW_GAP, 0);
+		if (height <= flow.bottom - flow.top) flow.ensure(height);
 		flow.heading(labels.round(round.number), STYLES.h2);
 		const facts = [labels.roundRules(round.budget, round.maxPerTarget), labels.voters(round.voters)];
 		if (round.closedAt) facts.push(labels.closedAt(dateTime(round.closedAt)));
 		flow.text(facts.join(' · '), STYLES.small, { spaceAfter: 6 });
 		const series = seriesOf(round, labels.otherGroup);
 		if (series.length > 0) drawLegend(flow, labels.byInstitution, series);
-		drawBars(flow, round, series);
+		drawBars(flow, rows, series);
 		flow.space(14);
 	}
 }
@@ -45,26 +57,27 @@ function seriesOf(round: VotingRound, otherLabel: string): Series[] {
 	}));
 }
 
-function drawBars(flow: Flow, round: VotingRound, series: Series[]): void {
+function barRows({ doc }: Flow, round: VotingRound): BarRow[] {
+	const style = STYLES.body;
+	const width = LABEL_WIDTH - GAP;
+	return round.results.map((target) => {
+		const label = clampLines(doc, layoutText(doc, target.title, style, width), style, width, LABEL_LINES);
+		return { target, label, height: Math.max(label.length * lineHeight(style), BAR_HEIGHT) };
+	});
+}
+
+function drawBars(flow: Flow, rows: BarRow[], series: Series[]): void {
 	const { doc } = flow;
 	const style = STYLES.body;
 	const barLeft = flow.left + RANK_WIDTH + LABEL_WIDTH + GAP;
 	const barSpan = flow.width - RANK_WIDTH - LABEL_WIDTH - GAP - VALUE_WIDTH;
 	const stacked = (targetId: string) => series.reduce((total, { row }) => total + (row.votes[targetId] ?? 0), 0);
-	const most = Math.max(1, ...round.results.map((target) => Math.max(target.votes, stacked(target.targetId))));
-	for (const target of round.results) {
-		const labelLines = clampLines(
-			doc,
-			layoutText(doc, target.title, style, LABEL_WIDTH - GAP),
-			style,
-			LABEL_WIDTH - GAP,
-			LABEL_LINES
-		);
-		const height = Math.max(labelLines.length * lineHeight(style), BAR_HEIGHT);
+	const most = Math.max(1, ...rows.map(({ target }) => Math.max(target.votes, stacked(target.targetId))));
+	for (const { target, label, height } of rows) {
 		flow.ensure(height + ROW_GAP);
 		const top = flow.y;
 		drawCell(flow, String(target.rank), STYLES.bodyBold, flow.left, top, RANK_WIDTH - GAP, true);
-		labelLines.forEach((line, i) =>
+		label.forEach((line, i) =>
 			drawLine(doc, line, style, flow.left + RANK_WIDTH, top + i * lineHeight(style), LABEL_WIDTH - GAP)
 		);
 		const barTop = top + (lineHeight(style) - BAR_HEIGHT) / 2;

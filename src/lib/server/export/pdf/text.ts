@@ -33,7 +33,7 @@ export function lineHeight(style: TextStyle): number {
 	return style.size * LINE_FACTOR;
 }
 
-export function useStyle(doc: Doc, style: TextStyle): void {
+function useStyle(doc: Doc, style: TextStyle): void {
 	doc.font(fontFile(style.bold ? 'bold' : 'regular')).fontSize(style.size);
 	doc.fillColor(style.color ?? '#000000');
 }
