@@ -1,5 +1,5 @@
 import { createWorkshop, facilitator } from '../helpers/api.ts';
-import { expect, signIn, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 
 test('the language switch sticks across pages and reloads', async ({ moderator }) => {
 	const { page } = moderator;
@@ -16,15 +16,13 @@ test('the language switch sticks across pages and reloads', async ({ moderator }
 	await expect(page.getByLabel('Titel')).toBeVisible();
 });
 
-test('edit, co-facilitate, end and delete a workshop; others never see it', async ({ moderator, server, browser }) => {
+test('edit, co-facilitate, end and delete a workshop; others never see it', async ({ moderator, server, openContext }) => {
 	const { page } = moderator;
 	const workshop = await createWorkshop(server, moderator.account.token, { title: 'STARTER Beispielkreis' });
 	const colleague = await facilitator(server, 'Jonas Kollege');
 	const outsider = await facilitator(server, 'Außenstehende');
 
-	const outsiderContext = await browser.newContext({ baseURL: server.url });
-	await signIn(outsiderContext, server, outsider.token);
-	const outsiderPage = await outsiderContext.newPage();
+	const { page: outsiderPage } = await openContext({ token: outsider.token });
 	const denied = await outsiderPage.goto(`/w/${workshop.id}/settings`);
 	expect(denied?.status()).toBe(403);
 
@@ -46,9 +44,7 @@ test('edit, co-facilitate, end and delete a workshop; others never see it', asyn
 	await page.getByRole('button', { name: 'Co-Moderation hinzufügen' }).click();
 	await expect(page.getByRole('status')).toHaveText('Jonas Kollege moderiert jetzt mit.');
 
-	const colleagueContext = await browser.newContext({ baseURL: server.url });
-	await signIn(colleagueContext, server, colleague.token);
-	const colleaguePage = await colleagueContext.newPage();
+	const { page: colleaguePage } = await openContext({ token: colleague.token });
 	await colleaguePage.goto('/');
 	await expect(colleaguePage.getByRole('link', { name: 'STARTER Beispielkreis 2026', exact: true })).toBeVisible();
 	await outsiderPage.goto('/');
@@ -64,7 +60,4 @@ test('edit, co-facilitate, end and delete a workshop; others never see it', asyn
 	await page.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
 	await expect(page.getByText('Noch keine Workshops.')).toBeVisible();
 	expect((await colleaguePage.goto(`/w/${workshop.id}`))?.status()).toBe(404);
-
-	await outsiderContext.close();
-	await colleagueContext.close();
 });

@@ -95,3 +95,22 @@ describe('login rate limit per address', () => {
 		}
 	});
 });
+
+describe('session cookie behind https', () => {
+	it('is Secure when the public origin is https', async () => {
+		const own = await startServer({ env: { ORIGIN: 'https://pinnwand.kreis.example' } });
+		try {
+			const account = await facilitator(own, 'Secure');
+			const res = await api(own, 'POST', '/api/auth/login', { body: { email: account.email, password: account.password } });
+			expect(res.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+		} finally {
+			await own.stop();
+			removeDataDir(own.dataDir);
+		}
+	});
+
+	it('is not Secure over plain http, so a Rathaus laptop without TLS still works', async () => {
+		const res = await api(server, 'POST', '/api/auth/login', { body: { email: anna.email, password: anna.password } });
+		expect(res.headers.get('set-cookie')).not.toMatch(/Secure/i);
+	});
+});
