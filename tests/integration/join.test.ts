@@ -57,3 +57,21 @@ describe('POST /api/join', () => {
 		expect(tries).toBe(10);
 	});
 });
+
+describe('GET /j/:code', () => {
+	it('counts unknown codes against the address like the API does', async () => {
+		const own = await startServer();
+		try {
+			for (let i = 0; i < 10; i++) {
+				const page = await fetch(`${own.url}/j/QQQQQ${i}`);
+				expect(await page.text()).toContain('Zu diesem Code gibt es keinen offenen Workshop.');
+			}
+			const blocked = await fetch(`${own.url}/j/QQQQQQ`);
+			expect(await blocked.text()).toContain('Zu viele falsche Codes.');
+			expect((await api(own, 'POST', '/api/join', { body: { code: 'QQQQQQ' } })).status).toBe(429);
+		} finally {
+			await own.stop();
+			removeDataDir(own.dataDir);
+		}
+	});
+});
