@@ -3,10 +3,11 @@ import { workshopRole } from '$lib/server/access';
 import { appContext } from '$lib/server/context';
 import { publicOrigin } from '$lib/server/http';
 import { facilitatorWorkshop } from '$lib/server/page-guards';
+import { qrSvg } from '$lib/server/qr';
 import { getWorkshop, joinUrl, workshopStatus } from '$lib/server/workshops';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url, params }) => {
+export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { db } = appContext();
 	if (locals.session?.kind === 'participant') {
 		const workshop = getWorkshop(db, params.id);
@@ -17,7 +18,9 @@ export const load: PageServerLoad = ({ locals, url, params }) => {
 		return { role: 'participant' as const, title: workshop.title, name: locals.participant?.name ?? '' };
 	}
 	const { workshop } = facilitatorWorkshop(locals, url, params.id);
+	const link = joinUrl(publicOrigin(url), workshop.joinCode);
 	return {
+		qr: await qrSvg(link),
 		role: 'facilitator' as const,
 		workshop: {
 			id: workshop.id,
@@ -26,7 +29,7 @@ export const load: PageServerLoad = ({ locals, url, params }) => {
 			date: workshop.date,
 			place: workshop.place,
 			joinCode: workshop.joinCode,
-			joinUrl: joinUrl(publicOrigin(url), workshop.joinCode),
+			joinUrl: link,
 			status: workshopStatus(workshop)
 		}
 	};
