@@ -2,12 +2,14 @@
  * Export benchmark: a workshop with 500 cards, 40 clusters and 30 action items rendered to the
  * PDF Ergebnisprotokoll. Target: median under one second, memory bounded.
  *
+ *   npm run bench -- export [runs]
  *   node --expose-gc --import tsx bench/export.ts [runs]
  *
  * Prints the first (cold) run, the median and the slowest of the warm runs, the process's peak
- * RSS, and the heap still held after all runs (with --expose-gc, after a collection).
+ * RSS, and the heap still held after all runs (with --expose-gc, after a collection). A missed
+ * target sets a failing exit code.
  */
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { renderPdf } from '../src/lib/server/export/pdf.ts';
 import { sampleReport } from '../tests/helpers/sample-report.ts';
 
@@ -29,7 +31,7 @@ export interface ExportBenchResult {
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
-export async function run(runs = 10): Promise<ExportBenchResult> {
+export async function measure(runs = 10): Promise<ExportBenchResult> {
 	const report = sampleReport(SIZE);
 	collect();
 	const rssBefore = process.memoryUsage().rss;
@@ -66,7 +68,9 @@ export async function run(runs = 10): Promise<ExportBenchResult> {
 	return result;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const result = await run(Number(process.argv[2] ?? 10));
+export async function run(args: string[] = []): Promise<void> {
+	const result = await measure(Number(args[0] ?? 10));
 	if (!result.ok) process.exitCode = 1;
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run(process.argv.slice(2));

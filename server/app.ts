@@ -5,6 +5,7 @@ import {
 	unregisterAppContext,
 	type AppContext
 } from '../src/lib/server/context.ts';
+import { purgeExpiredWorkshops, scheduleRetention } from '../src/lib/server/retention.ts';
 import { SetupToken } from '../src/lib/server/setup-token.ts';
 import { countUsers } from '../src/lib/server/users.ts';
 import type { Config } from './config.ts';
@@ -28,6 +29,13 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 		setupToken: new SetupToken()
 	};
 	registerAppContext(context);
+	const retention = scheduleRetention(() => {
+		const deleted = purgeExpiredWorkshops(context.db, config.retentionDays);
+		if (deleted.length === 0) return;
+		// Move the deleted pages out of the write-ahead log as well.
+		context.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+		log(`Retention: deleted ${deleted.length} workshop(s) ended more than ${config.retentionDays} days ago`);
+	});
 
 	let closing: Promise<void> | undefined;
 	return {
@@ -44,6 +52,7 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 		},
 		close() {
 			closing ??= (async () => {
+				retention.stop();
 				unregisterAppContext(context);
 				database.close();
 			})();

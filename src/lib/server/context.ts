@@ -15,7 +15,8 @@ export interface AppContext {
 	config: Config;
 	db: Db;
 	sqlite: Database.Database;
-	/** Public origin: ORIGIN, or the address the server listens on. */
+	/** ORIGIN, or the address the server listens on: for the log and the first-run URL. Links
+	 * built for a request use publicOrigin(url) from http.ts. */
 	origin: string;
 	limits: {
 		loginByAccount: FailureLimiter;

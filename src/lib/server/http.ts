@@ -83,3 +83,12 @@ export function clientAddress(getClientAddress: () => string): string {
 		return 'unknown';
 	}
 }
+
+/**
+ * The origin for links that leave the screen (join URL, QR code): ORIGIN when configured,
+ * otherwise the address this request came in on — on a Rathaus laptop without ORIGIN, the LAN
+ * address the facilitator opened is the one the phones can reach.
+ */
+export function publicOrigin(url: URL): string {
+	return appContext().config.origin ?? url.origin;
+}

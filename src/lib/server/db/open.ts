@@ -24,6 +24,8 @@ export function openDatabase(file: string): OpenDatabase {
 	sqlite.pragma('synchronous = NORMAL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
+	// Deleted rows are overwritten, not just unlinked: a deleted workshop must be gone (DSGVO).
+	sqlite.pragma('secure_delete = ON');
 	const db = drizzle(sqlite, { schema });
 	migrate(db, { migrationsFolder });
 	return {

@@ -1,26 +1,26 @@
 import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { appContext } from '$lib/server/context';
-import { jsonError, readJson } from '$lib/server/http';
+import { jsonError, publicOrigin, readJson } from '$lib/server/http';
 import { workshopForApi } from '$lib/server/workshop-access';
 import { workshopJson } from '$lib/server/workshop-view';
 import { deleteWorkshop, updateWorkshop } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, params }) => {
+export const GET: RequestHandler = ({ locals, params, url }) => {
 	const access = workshopForApi(locals, params.id);
 	if (!access.ok) return access.response;
-	return json(workshopJson(access.workshop, appContext().origin, access.role));
+	return json(workshopJson(access.workshop, publicOrigin(url), access.role));
 };
 
-export const PATCH: RequestHandler = async ({ locals, params, request }) => {
+export const PATCH: RequestHandler = async ({ locals, params, request, url }) => {
 	const access = workshopForApi(locals, params.id, ['facilitator']);
 	if (!access.ok) return access.response;
 	const body = await readJson(request, v.record(v.string(), v.unknown()));
 	if (!body.ok) return body.response;
 	const updated = updateWorkshop(appContext().db, access.workshop, { ...access.workshop, ...body.value });
 	if (!updated.ok) return jsonError(400, 'invalid_input', 'Invalid workshop', { fields: updated.errors });
-	return json(workshopJson(updated.value, appContext().origin, access.role));
+	return json(workshopJson(updated.value, publicOrigin(url), access.role));
 };
 
 export const DELETE: RequestHandler = ({ locals, params }) => {

@@ -1,0 +1,20 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { User } from './auth/session.ts';
+import { appContext } from './context.ts';
+import { getWorkshop, isFacilitator, type WorkshopRow } from './workshops.ts';
+
+/** Facilitator pages: without an account session, off to the login and back afterwards. */
+export function requireUser(locals: App.Locals, url: URL): User {
+	if (!locals.user) redirect(303, `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+	return locals.user;
+}
+
+/** A workshop page for its facilitators only; others get 404 or 403 like the API. */
+export function facilitatorWorkshop(locals: App.Locals, url: URL, id: string): { user: User; workshop: WorkshopRow } {
+	const user = requireUser(locals, url);
+	const { db } = appContext();
+	const workshop = getWorkshop(db, id);
+	if (!workshop) error(404, { message: 'not_found', code: 'not_found' });
+	if (!isFacilitator(db, workshop.id, user.id)) error(403, { message: 'forbidden', code: 'forbidden' });
+	return { user, workshop };
+}

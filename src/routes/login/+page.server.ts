@@ -1,0 +1,29 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { setSessionCookie } from '$lib/server/auth/cookie';
+import { logIn } from '$lib/server/auth/login';
+import { appContext } from '$lib/server/context';
+import { clientAddress } from '$lib/server/http';
+import { safeRedirect } from '$lib/safe-redirect';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const form = await request.formData();
+		const email = String(form.get('email') ?? '').slice(0, 254);
+		const password = String(form.get('password') ?? '').slice(0, 256);
+		const { db, limits } = appContext();
+		const result = await logIn(db, limits, email, password, clientAddress(getClientAddress));
+		if (!result.ok) {
+			if (result.reason === 'rate_limited') {
+				return fail(429, { email, error: 'rate_limited', minutes: Math.ceil(result.retryAfterMs / 60_000) });
+			}
+			return fail(400, { email, error: 'wrong_credentials', minutes: 0 });
+		}
+		setSessionCookie(cookies, url, result.token, result.session.expiresAt);
+		redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
+	}
+};

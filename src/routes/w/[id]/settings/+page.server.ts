@@ -1,0 +1,67 @@
+import { fail } from '@sveltejs/kit';
+import { appContext } from '$lib/server/context';
+import { facilitatorWorkshop } from '$lib/server/page-guards';
+import { workshopFormInput } from '$lib/server/workshop-form';
+import {
+	addFacilitator,
+	endWorkshop,
+	listFacilitators,
+	removeFacilitator,
+	reopenWorkshop,
+	startWorkshop,
+	updateWorkshop,
+	workshopSettings,
+	workshopStatus
+} from '$lib/server/workshops';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url, params }) => {
+	const { workshop } = facilitatorWorkshop(locals, url, params.id);
+	const settings = workshopSettings(workshop);
+	return {
+		workshop: {
+			id: workshop.id,
+			title: workshop.title,
+			municipality: workshop.municipality,
+			date: workshop.date,
+			place: workshop.place,
+			categories: settings.categories,
+			anonymous: settings.anonymous,
+			status: workshopStatus(workshop),
+			ownerId: workshop.ownerId
+		},
+		facilitators: listFacilitators(appContext().db, workshop.id)
+	};
+};
+
+export const actions: Actions = {
+	save: async ({ locals, url, params, request }) => {
+		const { workshop } = facilitatorWorkshop(locals, url, params.id);
+		const input = workshopFormInput(await request.formData());
+		const updated = updateWorkshop(appContext().db, workshop, input);
+		if (!updated.ok) return fail(400, { action: 'save', values: input, errors: updated.errors });
+		return { action: 'save', saved: true };
+	},
+	addFacilitator: async ({ locals, url, params, request }) => {
+		const { workshop } = facilitatorWorkshop(locals, url, params.id);
+		const email = String((await request.formData()).get('email') ?? '').slice(0, 254);
+		const added = addFacilitator(appContext().db, workshop.id, email);
+		if (!added.ok) return fail(400, { action: 'addFacilitator', email, problem: added.code });
+		return { action: 'addFacilitator', added: added.name };
+	},
+	removeFacilitator: async ({ locals, url, params, request }) => {
+		const { workshop } = facilitatorWorkshop(locals, url, params.id);
+		const userId = String((await request.formData()).get('userId') ?? '');
+		removeFacilitator(appContext().db, workshop, userId);
+		return { action: 'removeFacilitator' };
+	},
+	start: ({ locals, url, params }) => {
+		startWorkshop(appContext().db, facilitatorWorkshop(locals, url, params.id).workshop.id);
+	},
+	end: ({ locals, url, params }) => {
+		endWorkshop(appContext().db, facilitatorWorkshop(locals, url, params.id).workshop.id);
+	},
+	reopen: ({ locals, url, params }) => {
+		reopenWorkshop(appContext().db, facilitatorWorkshop(locals, url, params.id).workshop.id);
+	}
+};

@@ -1,0 +1,43 @@
+import { createWorkshop } from '../helpers/api.ts';
+import { expect, test } from './fixtures.ts';
+
+const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+test('a participant joins from the QR link on a 360 px phone in two taps and keeps the identity', async ({
+	server,
+	moderator,
+	openContext
+}) => {
+	const workshop = await createWorkshop(server, moderator.account.token, { title: 'STARTER Musterstadt' });
+	const { page } = await openContext(phone);
+
+	await page.goto(`/j/${workshop.joinCode}`);
+	await expect(page.getByRole('heading', { name: 'Workshop „STARTER Musterstadt“' })).toBeVisible();
+	const join = page.getByRole('button', { name: 'Beitreten' });
+	const box = (await join.boundingBox())!;
+	expect(box.height).toBeGreaterThanOrEqual(44);
+	expect(box.x + box.width).toBeLessThanOrEqual(360);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await join.tap();
+	await expect(page.getByText(/^Willkommen, \S+ \S+!/)).toBeVisible();
+
+	await page.goto(`/j/${workshop.joinCode}`);
+	await expect(page).toHaveURL(`${server.url}/w/${workshop.id}`);
+});
+
+test('a participant gives name and institution; a wrong code gets a clear message and a second chance', async ({
+	server,
+	moderator,
+	openContext
+}) => {
+	const workshop = await createWorkshop(server, moderator.account.token);
+	const { page } = await openContext(phone);
+	await page.goto('/j/ZZZZZZ');
+	await expect(page.getByRole('alert')).toHaveText('Zu diesem Code gibt es keinen offenen Workshop. Bitte prüfen Sie den Code.');
+	await page.getByLabel('Code').fill(workshop.joinCode.toLowerCase().replace(/(...)/, '$1-'));
+	await page.getByRole('button', { name: 'Weiter' }).click();
+	await page.getByLabel('Name (freiwillig)').fill('Kübra Öztürk');
+	await page.getByLabel('Institution', { exact: true }).selectOption('Jugendmigrationsdienst');
+	await page.getByRole('button', { name: 'Beitreten' }).click();
+	await expect(page.getByText('Willkommen, Kübra Öztürk!')).toBeVisible();
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../server/config.ts';
+
+describe('readConfig', () => {
+	it('uses the defaults of the contract', () => {
+		const config = readConfig({}, '/srv/pinnwand');
+		expect(config).toMatchObject({
+			port: 3000,
+			host: '0.0.0.0',
+			origin: null,
+			dataDir: '/srv/pinnwand/data',
+			retentionDays: 365
+		});
+	});
+
+	it('reads PORT, HOST, ORIGIN, DATA_DIR and RETENTION_DAYS', () => {
+		const config = readConfig(
+			{ PORT: '8080', HOST: '127.0.0.1', ORIGIN: 'https://pinnwand.kreis.de/', DATA_DIR: '/var/lib/pw', RETENTION_DAYS: '30' },
+			'/'
+		);
+		expect(config).toMatchObject({
+			port: 8080,
+			host: '127.0.0.1',
+			origin: 'https://pinnwand.kreis.de',
+			dataDir: '/var/lib/pw',
+			retentionDays: 30
+		});
+	});
+
+	it('refuses values that make no sense, naming the variable', () => {
+		expect(() => readConfig({ PORT: 'achtzig' })).toThrow(ConfigError);
+		expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
+		expect(() => readConfig({ RETENTION_DAYS: '0' })).toThrow(/RETENTION_DAYS/);
+		expect(() => readConfig({ ORIGIN: 'pinnwand.kreis.de' })).toThrow(/ORIGIN/);
+		expect(() => readConfig({ ORIGIN: 'ftp://pinnwand.kreis.de' })).toThrow(/ORIGIN/);
+	});
+});
