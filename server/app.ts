@@ -5,6 +5,7 @@ import {
 	unregisterAppContext,
 	type AppContext
 } from '../src/lib/server/context.ts';
+import { createRooms } from '../src/lib/server/realtime.ts';
 import { SetupToken } from '../src/lib/server/setup-token.ts';
 import { countUsers } from '../src/lib/server/users.ts';
 import type { Config } from './config.ts';
@@ -13,6 +14,7 @@ export interface App {
 	context: AppContext;
 	/** Called once the server listens: fixes the origin and prints the first-run URL. */
 	listening(address: { host: string; port: number }): void;
+	/** Closes every realtime socket (1012), stores what is pending, closes the database. Safe to call twice. */
 	close(): Promise<void>;
 }
 
@@ -25,7 +27,8 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 		sqlite: database.sqlite,
 		origin: config.origin ?? `http://localhost:${config.port}`,
 		limits: createLimits(),
-		setupToken: new SetupToken()
+		setupToken: new SetupToken(),
+		rooms: createRooms(config, database.db, log)
 	};
 	registerAppContext(context);
 
@@ -44,8 +47,12 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 		},
 		close() {
 			closing ??= (async () => {
-				unregisterAppContext(context);
-				database.close();
+				try {
+					await context.rooms.close();
+				} finally {
+					unregisterAppContext(context);
+					database.close();
+				}
 			})();
 			return closing;
 		}

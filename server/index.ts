@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { startApp } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { tooLargeBody } from './http-limits.ts';
+import { realtimeUpgradeHandler } from '../src/lib/server/realtime.ts';
 
 let config;
 try {
@@ -19,11 +20,20 @@ if (config.origin) process.env.ORIGIN = config.origin;
 else delete process.env.ORIGIN;
 
 const app = startApp(config);
-const { handler } = await import('../build/handler.js');
+// Imported by URL so that type checking does not pull in (and check) the generated bundle.
+const { handler }: { handler: http.RequestListener } = await import(
+	new URL('../build/handler.js', import.meta.url).href
+);
 
 const server = http.createServer((req, res) => {
 	if (tooLargeBody(req, res, config.bodyLimitBytes)) return;
 	handler(req, res);
+});
+
+const upgrade = realtimeUpgradeHandler(app.context);
+server.on('upgrade', (request, socket, head) => {
+	// Nothing else on this server speaks websocket: answer what is not ours instead of leaving it hanging.
+	if (!upgrade(request, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
 });
 
 server.listen(config.port, config.host, () => {
@@ -35,8 +45,12 @@ let stopping: Promise<void> | undefined;
 function shutdown(signal: string): Promise<void> {
 	stopping ??= (async () => {
 		console.log(`${signal}: shutting down`);
-		await new Promise<void>((resolve) => server.close(() => resolve()));
+		server.close();
+		// adapter-node's handler knows nothing of upgraded sockets: the app closes them (1012) and
+		// stores what is pending before the database closes.
 		await app.close();
+		server.closeAllConnections();
+		console.log('shutdown complete');
 	})();
 	return stopping;
 }

@@ -3,14 +3,17 @@ import * as v from 'valibot';
 import { appContext } from '$lib/server/context';
 import { jsonError, readJson } from '$lib/server/http';
 import { workshopForApi } from '$lib/server/workshop-access';
+import { facilitatorState } from '$lib/server/workshop-state';
 import { workshopJson } from '$lib/server/workshop-view';
 import { deleteWorkshop, updateWorkshop } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, params }) => {
+export const GET: RequestHandler = async ({ locals, params }) => {
 	const access = workshopForApi(locals, params.id);
 	if (!access.ok) return access.response;
-	return json(workshopJson(access.workshop, appContext().origin, access.role));
+	const { origin, rooms } = appContext();
+	const { phase } = await facilitatorState(rooms, access.workshop.id);
+	return json({ ...workshopJson(access.workshop, origin, access.role), phase });
 };
 
 export const PATCH: RequestHandler = async ({ locals, params, request }) => {
@@ -26,7 +29,9 @@ export const PATCH: RequestHandler = async ({ locals, params, request }) => {
 export const DELETE: RequestHandler = ({ locals, params }) => {
 	const access = workshopForApi(locals, params.id, ['facilitator']);
 	if (!access.ok) return access.response;
-	deleteWorkshop(appContext().db, access.workshop.id);
+	const { db, rooms } = appContext();
+	deleteWorkshop(db, access.workshop.id);
+	rooms.evict(access.workshop.id);
 	return new Response(null, { status: 204 });
 };
 

@@ -1,0 +1,125 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import type { RunningServer } from './server.ts';
+
+export function wsUrl(server: RunningServer, pathAndQuery = ''): string {
+	return server.url.replace(/^http/, 'ws') + pathAndQuery;
+}
+
+export interface Client {
+	doc: Y.Doc;
+	provider: WebsocketProvider;
+	/** Close codes of every connection the provider lost, in order. */
+	closes: number[];
+	destroy(): void;
+}
+
+/**
+ * The stock y-websocket client, as a script uses it. BroadcastChannel is off: in one Node process
+ * it would let clients sync with each other without the server.
+ */
+export function connect(server: RunningServer, room: string, token: string | null, doc = new Y.Doc()): Client {
+	const provider = new WebsocketProvider(wsUrl(server, '/ws'), room, doc, {
+		WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+		params: token ? { token } : {},
+		disableBc: true
+	});
+	const closes: number[] = [];
+	provider.on('connection-close', (event) => {
+		if (event) closes.push(event.code);
+	});
+	return {
+		doc,
+		provider,
+		closes,
+		destroy() {
+			provider.destroy();
+			doc.destroy();
+		}
+	};
+}
+
+/** Resolves once the provider has finished its first sync with the server. */
+export function synced(client: Client, timeoutMs = 10_000): Promise<void> {
+	if (client.provider.synced) return Promise.resolve();
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error('not synced in time')), timeoutMs);
+		client.provider.once('sync', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+	});
+}
+
+/** A card as schema v1 describes it, written as raw Y.Map entries. */
+export function addCard(doc: Y.Doc, id: string, text: string, authorKey = 'test-author'): void {
+	doc.transact(() => {
+		const card = new Y.Map<unknown>();
+		doc.getMap('cards').set(id, card);
+		card.set('text', text);
+		card.set('category', 'Sprache');
+		card.set('clusterId', null);
+		card.set('order', 'a0');
+		card.set('authorKey', authorKey);
+		card.set('createdAt', Date.now());
+		card.set('deletedAt', null);
+	});
+}
+
+export function cardIds(doc: Y.Doc): string[] {
+	return [...doc.getMap('cards').keys()].sort();
+}
+
+/** The stored rows of a document, read straight from the server's SQLite file. */
+export function storedUpdates(dataDir: string, workshopId: string, doc: 'board' | 'state' = 'board'): Uint8Array[] {
+	const db = new Database(path.join(dataDir, 'pinnwand.sqlite'));
+	try {
+		return db
+			.prepare('select data from doc_updates where workshop_id = ? and doc = ? order by id')
+			.all(workshopId, doc)
+			.map((row) => (row as { data: Buffer }).data);
+	} finally {
+		db.close();
+	}
+}
+
+/** The document as the database holds it. */
+export function storedDoc(dataDir: string, workshopId: string, doc: 'board' | 'state' = 'board'): Y.Doc {
+	const ydoc = new Y.Doc();
+	for (const update of storedUpdates(dataDir, workshopId, doc)) Y.applyUpdate(ydoc, update);
+	return ydoc;
+}
+
+/** A bare `ws` client that records every frame and how the socket closed. */
+export class RawSocket {
+	readonly messages: Uint8Array[] = [];
+	readonly socket: WebSocket;
+	readonly closed: Promise<{ code: number; reason: string; messagesBefore: number }>;
+	readonly opened: Promise<boolean>;
+
+	constructor(url: string, headers: Record<string, string> = {}) {
+		this.socket = new WebSocket(url, { headers });
+		this.socket.on('message', (data: Buffer) => this.messages.push(new Uint8Array(data)));
+		this.socket.on('error', () => {});
+		this.opened = new Promise((resolve) => {
+			this.socket.once('open', () => resolve(true));
+			this.socket.once('close', () => resolve(false));
+		});
+		this.closed = new Promise((resolve) =>
+			this.socket.once('close', (code, reason) =>
+				resolve({ code, reason: reason.toString(), messagesBefore: this.messages.length })
+			)
+		);
+	}
+
+	send(data: Uint8Array | string): void {
+		this.socket.send(data);
+	}
+
+	close(): void {
+		this.socket.terminate();
+	}
+}
