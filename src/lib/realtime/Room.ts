@@ -3,11 +3,11 @@ import type { Connection, Joined } from './Connection.ts';
 import { docLabel, type DocRef } from './doc-ref.ts';
 import {
 	awarenessMessage,
-	isDecodableUpdate,
 	malformed,
 	syncStep1Message,
 	syncStep2Message,
 	updateMessage,
+	updateProblem,
 	type ClientMessage,
 	type Rejection
 } from './messages.ts';
@@ -105,7 +105,8 @@ export class Room<P> implements Joined<P> {
 	 */
 	change(connection: Connection<P>, update: Uint8Array): Rejection | null {
 		if (!this.options.mayWrite(connection)) return null;
-		if (!isDecodableUpdate(update)) return malformed('document update does not decode');
+		const problem = updateProblem(update);
+		if (problem) return malformed(`document update ${problem}`);
 		try {
 			Y.applyUpdate(this.doc, update, connection);
 		} catch (error) {

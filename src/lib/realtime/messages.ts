@@ -63,14 +63,28 @@ function readMessage(decoder: decoding.Decoder): Decoded {
 	}
 }
 
-/** Decodes a document update completely without applying it; false if it does not decode. */
-export function isDecodableUpdate(update: Uint8Array): boolean {
+/**
+ * Decodes a document update completely without applying it and checks what Yjs takes on trust:
+ * every struct has a length, and a struct refers to its own client only at earlier clocks (Yjs
+ * looks those up without checking and throws halfway through integrating otherwise). Returns
+ * what is wrong, or null.
+ */
+export function updateProblem(update: Uint8Array): string | null {
+	let structs: Y.AbstractStruct[];
 	try {
-		Y.decodeUpdate(update);
-		return true;
-	} catch {
-		return false;
+		structs = Y.decodeUpdate(update).structs;
+	} catch (error) {
+		return `does not decode: ${error instanceof Error ? error.message : error}`;
 	}
+	for (const struct of structs) {
+		if (!(struct.length > 0)) return 'empty struct';
+		if (!(struct instanceof Y.Item)) continue;
+		const parent = struct.parent instanceof Y.ID ? struct.parent : null;
+		for (const ref of [struct.origin, struct.rightOrigin, parent]) {
+			if (ref && ref.client === struct.id.client && ref.clock >= struct.id.clock) return 'refers to a later struct';
+		}
+	}
+	return null;
 }
 
 function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
