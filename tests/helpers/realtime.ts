@@ -3,6 +3,7 @@ import path from 'node:path';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { syncStep1Message } from '../../src/lib/realtime/messages.ts';
 import type { RunningServer } from './server.ts';
 
 export function wsUrl(server: RunningServer, pathAndQuery = ''): string {
@@ -99,20 +100,43 @@ export class RawSocket {
 	readonly socket: WebSocket;
 	readonly closed: Promise<{ code: number; reason: string; messagesBefore: number }>;
 	readonly opened: Promise<boolean>;
+	private waiters: (() => void)[] = [];
 
-	constructor(url: string, headers: Record<string, string> = {}) {
-		this.socket = new WebSocket(url, { headers });
-		this.socket.on('message', (data: Buffer) => this.messages.push(new Uint8Array(data)));
+	constructor(url: string, options: { headers?: Record<string, string>; autoPong?: boolean } = {}) {
+		this.socket = new WebSocket(url, { headers: options.headers, autoPong: options.autoPong ?? true });
+		this.socket.on('message', (data: Buffer) => {
+			this.messages.push(new Uint8Array(data));
+			for (const wake of this.waiters.splice(0)) wake();
+		});
 		this.socket.on('error', () => {});
 		this.opened = new Promise((resolve) => {
 			this.socket.once('open', () => resolve(true));
 			this.socket.once('close', () => resolve(false));
 		});
 		this.closed = new Promise((resolve) =>
-			this.socket.once('close', (code, reason) =>
-				resolve({ code, reason: reason.toString(), messagesBefore: this.messages.length })
-			)
+			this.socket.once('close', (code, reason) => {
+				for (const wake of this.waiters.splice(0)) wake();
+				resolve({ code, reason: reason.toString(), messagesBefore: this.messages.length });
+			})
 		);
+	}
+
+	get isOpen(): boolean {
+		return this.socket.readyState === WebSocket.OPEN;
+	}
+
+	/** The first message from index `from` on that matches, or null once the socket has closed. */
+	async next(match: (message: Uint8Array) => boolean, from = 0, timeoutMs = 10_000): Promise<Uint8Array | null> {
+		const deadline = Date.now() + timeoutMs;
+		for (let i = from; ; ) {
+			for (; i < this.messages.length; i++) if (match(this.messages[i]!)) return this.messages[i]!;
+			if (this.socket.readyState === WebSocket.CLOSED) return null;
+			if (Date.now() > deadline) throw new Error('no matching message in time');
+			await new Promise<void>((resolve) => {
+				this.waiters.push(resolve);
+				setTimeout(resolve, 50);
+			});
+		}
 	}
 
 	send(data: Uint8Array | string): void {
@@ -122,4 +146,25 @@ export class RawSocket {
 	close(): void {
 		this.socket.terminate();
 	}
+}
+
+/** A SyncStep2 from the server: the answer to a SyncStep1. */
+export const isSyncStep2 = (message: Uint8Array) => message[0] === 0 && message[1] === 1;
+
+/**
+ * Waits until the server has handled everything the client sent so far: the server answers a
+ * SyncStep1 in order, so once the answer arrives, every earlier message was processed.
+ */
+export async function processed(client: Client): Promise<void> {
+	const ws = client.provider.ws;
+	if (!ws) throw new Error('not connected');
+	await new Promise<void>((resolve) => {
+		const onMessage = (event: MessageEvent) => {
+			if (!isSyncStep2(new Uint8Array(event.data as ArrayBuffer))) return;
+			ws.removeEventListener('message', onMessage);
+			resolve();
+		};
+		ws.addEventListener('message', onMessage);
+		ws.send(syncStep1Message(new Y.Doc()));
+	});
 }
