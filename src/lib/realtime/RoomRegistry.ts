@@ -26,6 +26,7 @@ export interface RegistryOptions<P> {
 	graceMs: number;
 	keepaliveMs: number;
 	compactAfterRows: number;
+	/** Defaults to FLUSH_DELAY_MS. */
 	flushDelayMs?: number;
 	log?(line: string): void;
 }
@@ -36,6 +37,8 @@ interface Entry<P> extends LiveWorkshop<P> {
 	grace: ReturnType<typeof setTimeout> | null;
 }
 
+/** Longest an applied update waits before it is written (the durability promise after kill -9). */
+export const FLUSH_DELAY_MS = 50;
 /** Longest the shutdown waits for clients to answer the close handshake. */
 const CLOSE_WAIT_MS = 1_000;
 
@@ -188,7 +191,7 @@ export class RoomRegistry<P> {
 					{ roomId: workshopId, doc },
 					{
 						persistence: this.options.persistence,
-						flushDelayMs: this.options.flushDelayMs ?? 50,
+						flushDelayMs: this.options.flushDelayMs ?? FLUSH_DELAY_MS,
 						compactAfterRows: this.options.compactAfterRows,
 						presence: doc === 'board',
 						mayWrite: (connection) => this.options.policy.mayWrite(connection.principal, doc, entry!),
