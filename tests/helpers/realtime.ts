@@ -125,18 +125,29 @@ export class RawSocket {
 		return this.socket.readyState === WebSocket.OPEN;
 	}
 
-	/** The first message from index `from` on that matches, or null once the socket has closed. */
-	async next(match: (message: Uint8Array) => boolean, from = 0, timeoutMs = 10_000): Promise<Uint8Array | null> {
+	/** Waits until `condition` holds (true) or the socket has closed first (false). */
+	async until(condition: () => boolean, timeoutMs = 10_000): Promise<boolean> {
 		const deadline = Date.now() + timeoutMs;
-		for (let i = from; ; ) {
-			for (; i < this.messages.length; i++) if (match(this.messages[i]!)) return this.messages[i]!;
-			if (this.socket.readyState === WebSocket.CLOSED) return null;
-			if (Date.now() > deadline) throw new Error('no matching message in time');
+		for (;;) {
+			if (condition()) return true;
+			if (this.socket.readyState === WebSocket.CLOSED) return false;
+			if (Date.now() > deadline) throw new Error('condition not met in time');
 			await new Promise<void>((resolve) => {
 				this.waiters.push(resolve);
 				setTimeout(resolve, 50);
 			});
 		}
+	}
+
+	/** The first message from index `from` on that matches, or null once the socket has closed. */
+	async next(match: (message: Uint8Array) => boolean, from = 0, timeoutMs = 10_000): Promise<Uint8Array | null> {
+		let found: Uint8Array | null = null;
+		const seen = () => (found = this.messages.slice(from).find(match) ?? null) !== null;
+		return (await this.until(seen, timeoutMs)) ? found : null;
+	}
+
+	count(match: (message: Uint8Array) => boolean): number {
+		return this.messages.filter(match).length;
 	}
 
 	send(data: Uint8Array | string): void {
