@@ -2,7 +2,12 @@ import * as encoding from 'lib0/encoding';
 import * as prng from 'lib0/prng';
 import * as Y from 'yjs';
 import { CloseCode } from '../../src/lib/realtime/close-codes.ts';
-import { awarenessMessage, syncStep1Message, syncStep2Message, updateMessage } from '../../src/lib/realtime/messages.ts';
+import {
+	awarenessMessage,
+	syncStep1Message,
+	syncStep2Message,
+	updateMessage
+} from '../../src/lib/realtime/messages.ts';
 import { encodeAwarenessUpdate } from '../../src/lib/realtime/RoomAwareness.ts';
 
 /** Valid messages as a stock client sends them (the raw material), and bare document updates. */

@@ -96,7 +96,10 @@ export class FakeSocket implements PeerSocket {
 
 export const CONNECTION_OPTIONS = { ratePerSecond: 200, rateBurst: 400, label: 'test', log: () => {} };
 
-export function fakeConnection<P>(principal: P, options = CONNECTION_OPTIONS): { socket: FakeSocket; connection: Connection<P> } {
+export function fakeConnection<P>(
+	principal: P,
+	options = CONNECTION_OPTIONS
+): { socket: FakeSocket; connection: Connection<P> } {
 	const socket = new FakeSocket();
 	const connection = new Connection<P>(socket, principal, options);
 	socket.connection = connection as Connection<unknown>;

@@ -4,7 +4,17 @@ import * as Y from 'yjs';
 import { decodeClientMessage, syncStep1Message } from '../../src/lib/realtime/messages.ts';
 import { api, createWorkshop, facilitator, join } from '../helpers/api.ts';
 import { corpus, fuzzCase, unexpectedOutcome } from '../helpers/fuzz-cases.ts';
-import { addCard, cardIds, connect, isSyncStep2, RawSocket, storedDoc, synced, wsUrl, type Client } from '../helpers/realtime.ts';
+import {
+	addCard,
+	cardIds,
+	connect,
+	isSyncStep2,
+	RawSocket,
+	storedDoc,
+	synced,
+	wsUrl,
+	type Client
+} from '../helpers/realtime.ts';
 import { eventually } from '../helpers/retry.ts';
 import { removeDataDir, startServer, type RunningServer } from '../helpers/server.ts';
 
@@ -52,7 +62,7 @@ async function answered(socket: RawSocket, repliesBefore: number, frame: Uint8Ar
 }
 
 describe('realtime fuzzer over real sockets (seeded)', () => {
-	it(`closes only the offending socket, with a fitting code, in ${CASES} cases plus oversize frames and floods`, async () => {
+	it(`closes only the offending socket with a fitting code: ${CASES} cases, oversize frames, floods`, async () => {
 		const gen = prng.create(SEED);
 		const material = corpus();
 		const good = connect(server, workshop.id, token);

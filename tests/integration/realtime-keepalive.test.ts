@@ -39,7 +39,9 @@ describe('keepalive', () => {
 		const stock = connect(server, `${workshop.id}/state`, anna.token);
 		await synced(stock);
 		const syncedAt = stock.provider.wsLastMessageReceived;
-		await eventually(() => expect(stock.provider.wsLastMessageReceived).toBeGreaterThanOrEqual(syncedAt + 3 * KEEPALIVE_MS));
+		await eventually(() =>
+			expect(stock.provider.wsLastMessageReceived).toBeGreaterThanOrEqual(syncedAt + 3 * KEEPALIVE_MS)
+		);
 		expect(stock.provider.wsconnected).toBe(true);
 		stock.destroy();
 	});

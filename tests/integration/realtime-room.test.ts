@@ -204,6 +204,21 @@ describe('read-only roles', () => {
 	});
 });
 
+describe('deleting a workshop', () => {
+	it('closes its sockets with 4404, which the stock client takes as final', async () => {
+		const workshop = await createWorkshop(server, anna.token);
+		const member = await join(server, workshop.joinCode);
+		const participant = client(workshop.id, member.token);
+		await synced(participant);
+		addCard(participant.doc, 'doomed', 'wird gelöscht');
+		const deleted = await api(server, 'DELETE', `/api/workshops/${workshop.id}`, { token: anna.token });
+		expect(deleted.status).toBe(204);
+		await eventually(() => expect(participant.closes).toEqual([4404]));
+		expect(participant.provider.shouldConnect).toBe(false);
+		expect(server.output()).toContain(`realtime ${workshop.id}: evicted`);
+	});
+});
+
 describe('POST /api/workshops/:id/phase', () => {
 	it('reaches connected clients through the shared registry', async () => {
 		const state = client(`${workshopB.id}/state`, participantB.token);

@@ -11,7 +11,12 @@ const byDoc = and(
 
 /** The realtime documents in SQLite: table doc_updates, one row per stored (batch of) update(s). */
 export function createDocStore(db: Db): DocPersistence {
-	const select = db.select({ data: docUpdates.data }).from(docUpdates).where(byDoc).orderBy(asc(docUpdates.id)).prepare();
+	const select = db
+		.select({ data: docUpdates.data })
+		.from(docUpdates)
+		.where(byDoc)
+		.orderBy(asc(docUpdates.id))
+		.prepare();
 	const insert = db
 		.insert(docUpdates)
 		.values({ workshopId: sql.placeholder('workshopId'), doc: sql.placeholder('doc'), data: sql.placeholder('data') })

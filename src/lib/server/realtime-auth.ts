@@ -29,7 +29,11 @@ export interface RealtimeAuthOptions {
  * The authenticate step of the realtime server, with the one session check of the app: a foreign
  * Origin or a session without access to this workshop gets 4403, no valid session 4401.
  */
-export function authenticate(options: RealtimeAuthOptions, request: IncomingMessage, ref: DocRef): Admission<Principal> {
+export function authenticate(
+	options: RealtimeAuthOptions,
+	request: IncomingMessage,
+	ref: DocRef
+): Admission<Principal> {
 	if (!originAllowed(options, request)) return { ok: false, code: CloseCode.NO_ACCESS, reason: 'foreign origin' };
 	const token = upgradeToken(request);
 	const { session } = token ? validateSessionToken(options.db, token) : { session: null };
