@@ -1,17 +1,15 @@
 import type { Config } from '../../../server/config.ts';
-import { RoomRegistry } from '../realtime/RoomRegistry.ts';
 import { createUpgradeHandler, type UpgradeHandler } from '../realtime/upgrade.ts';
 import type { AppContext } from './context.ts';
 import type { Db } from './db/open.ts';
 import { createDocStore } from './doc-store.ts';
-import { authenticate, type Principal } from './realtime-auth.ts';
+import { authenticate } from './realtime-auth.ts';
 import { realtimePolicy } from './realtime-policy.ts';
-
-export type Rooms = RoomRegistry<Principal>;
+import { Rooms } from './Rooms.ts';
 
 /** The process's registry of live documents, stored in SQLite, with the app's write rules. */
 export function createRooms(config: Config, db: Db, log: (line: string) => void = console.log): Rooms {
-	return new RoomRegistry<Principal>({
+	return new Rooms({
 		persistence: createDocStore(db),
 		policy: realtimePolicy(db),
 		graceMs: config.roomGraceMs,

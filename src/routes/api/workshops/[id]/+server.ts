@@ -3,7 +3,6 @@ import * as v from 'valibot';
 import { appContext } from '$lib/server/context';
 import { jsonError, readJson } from '$lib/server/http';
 import { workshopForApi } from '$lib/server/workshop-access';
-import { facilitatorState } from '$lib/server/workshop-state';
 import { workshopJson } from '$lib/server/workshop-view';
 import { deleteWorkshop, updateWorkshop } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
@@ -12,7 +11,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 	const access = workshopForApi(locals, params.id);
 	if (!access.ok) return access.response;
 	const { origin, rooms } = appContext();
-	const { phase } = await facilitatorState(rooms, access.workshop.id);
+	const { phase } = await rooms.readState(access.workshop.id);
 	return json({ ...workshopJson(access.workshop, origin, access.role), phase });
 };
 

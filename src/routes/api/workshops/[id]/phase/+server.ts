@@ -4,7 +4,6 @@ import { PHASES } from '$lib/board/facilitator-state';
 import { appContext } from '$lib/server/context';
 import { readJson } from '$lib/server/http';
 import { workshopForApi } from '$lib/server/workshop-access';
-import { changeFacilitatorState } from '$lib/server/workshop-state';
 import type { RequestHandler } from './$types';
 
 const PhaseInput = v.object({ phase: v.picklist(PHASES, 'phase:unknown') });
@@ -15,5 +14,5 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	if (!access.ok) return access.response;
 	const body = await readJson(request, PhaseInput);
 	if (!body.ok) return body.response;
-	return json(await changeFacilitatorState(appContext().rooms, access.workshop.id, { phase: body.value.phase }));
+	return json(await appContext().rooms.changeState(access.workshop.id, { phase: body.value.phase }));
 };
