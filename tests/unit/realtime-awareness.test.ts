@@ -38,6 +38,19 @@ describe('RoomAwareness', () => {
 		expect(room.snapshot()).toEqual([entry(1, 1, { name: 'A' })]);
 	});
 
+	it('lets the same party take over its id with a newer state, as a reconnecting browser does', () => {
+		const room = new RoomAwareness<{ session: string }>((a, b) => a.session === b.session);
+		const oldSocket = { session: 's1' };
+		const newSocket = { session: 's1' };
+		const stranger = { session: 's2' };
+		room.apply(oldSocket, [entry(1, 4, { name: 'A' })]);
+		expect(room.apply(stranger, [entry(1, 5, { name: 'spoofed' })])).toEqual([]);
+		expect(room.apply(newSocket, [entry(1, 5, { name: 'A' })])).toEqual([entry(1, 5, { name: 'A' })]);
+		// The dead socket, noticed later, no longer removes what the new one holds.
+		expect(room.release(oldSocket)).toEqual([]);
+		expect(room.snapshot()).toEqual([entry(1, 5, { name: 'A' })]);
+	});
+
 	it('removes the states of a connection that leaves, with a higher clock', () => {
 		const room = new RoomAwareness<string>();
 		room.apply('a', [entry(1, 4, { name: 'A' })]);

@@ -19,7 +19,7 @@ describe('realtime fuzzer (seeded)', () => {
 		const persistence = new MemoryPersistence();
 		const registry = new RoomRegistry<typeof participant>({
 			persistence,
-			policy: { mayWrite: (_who, doc) => doc === 'board' },
+			policy: { mayWrite: (_who, doc) => doc === 'board', sameParty: () => false },
 			graceMs: 60_000,
 			keepaliveMs: 3_600_000,
 			compactAfterRows: 40,

@@ -25,7 +25,7 @@ function setup(options: Partial<RegistryOptions<Who>> = {}) {
 	const log: string[] = [];
 	const registry = new RoomRegistry<Who>({
 		persistence,
-		policy: { mayWrite: (who, doc) => doc === 'board' && who.role !== 'viewer' },
+		policy: { mayWrite: (who, doc) => doc === 'board' && who.role !== 'viewer', sameParty: (a, b) => a === b },
 		graceMs: 60_000,
 		keepaliveMs: 3_600_000,
 		compactAfterRows: 500,
@@ -90,9 +90,11 @@ describe('RoomRegistry', () => {
 		const { registry, persistence } = setup();
 		const stateRef: DocRef = { roomId: 'w1', doc: 'state' };
 		const client = await joined(registry, participant, stateRef);
-		client.doc.getMap('state').set('phase', 'abschluss');
+		const reader = await joined(registry, participant, stateRef);
+		client.doc.getMap('state').set('locked', true);
 		await registry.change('w1', 'state', (doc) => doc.getMap('state').set('phase', 'sammeln'));
 		expect(client.doc.getMap('state').get('phase')).toBe('sammeln');
+		expect(reader.doc.getMap('state').toJSON()).toEqual({ phase: 'sammeln' });
 		expect((await liveDoc(registry, stateRef)).getMap('state').toJSON()).toEqual({ phase: 'sammeln' });
 		expect(persistence.storedDoc(stateRef).getMap('state').toJSON()).toEqual({ phase: 'sammeln' });
 	});

@@ -23,6 +23,8 @@ export interface RoomOptions<P> {
 	presence: boolean;
 	/** The write check, asked for every incoming document update. */
 	mayWrite(connection: Connection<P>): boolean;
+	/** Whether two principals are the same party (a reconnecting client may keep its presence). */
+	sameParty(a: P, b: P): boolean;
 	/** Someone left; the registry decides whether the document may go. */
 	onLeave(): void;
 	/** The document's owner is gone (the workshop was deleted). */
@@ -45,7 +47,9 @@ export class Room<P> implements Joined<P> {
 		storedRows: number,
 		private readonly options: RoomOptions<P>
 	) {
-		this.awareness = options.presence ? new RoomAwareness() : null;
+		this.awareness = options.presence
+			? new RoomAwareness<Connection<P>>((a, b) => options.sameParty(a.principal, b.principal))
+			: null;
 		this.store = new UpdateLog(ref, options.persistence, storedRows, {
 			flushDelayMs: options.flushDelayMs,
 			compactAfterRows: options.compactAfterRows,

@@ -51,22 +51,28 @@ interface ClientState<Owner> {
 /**
  * Presence of one room, by y-protocols' rules (a higher clock wins; a removal at the same clock
  * wins), plus ownership: the connection that first announces a client id owns it until it removes
- * it or closes, and nobody else can set or remove that state. Re-sent states of ids a connection
- * does not own (the stock client echoes everything it hears) are dropped here.
+ * it or closes, and no other party can set or remove that state. Re-sent states of ids a
+ * connection does not own (the stock client echoes everything it hears) are dropped here.
  */
 export class RoomAwareness<Owner> {
 	private readonly clients = new Map<number, ClientState<Owner>>();
+
+	/**
+	 * @param sameParty whether a new connection may take over an id from an older one: the same
+	 *   browser reconnecting before the server noticed that its old socket died.
+	 */
+	constructor(private readonly sameParty: (owner: Owner, other: Owner) => boolean = () => false) {}
 
 	/** Applies what `owner` sent; returns the entries that changed, to forward to the others. */
 	apply(owner: Owner, entries: readonly AwarenessEntry[], now = Date.now()): AwarenessEntry[] {
 		const changed: AwarenessEntry[] = [];
 		for (const entry of entries) {
 			const current = this.clients.get(entry.clientId);
-			if (current?.owner != null && current.owner !== owner) continue;
 			const removing = entry.state === REMOVED;
 			const clock = current?.clock ?? 0;
 			const newer = clock < entry.clock || (clock === entry.clock && removing && current?.state != null);
 			if (!newer) continue;
+			if (current?.owner != null && current.owner !== owner && !this.sameParty(current.owner, owner)) continue;
 			const present = current?.state != null;
 			this.clients.set(entry.clientId, {
 				clock: entry.clock,

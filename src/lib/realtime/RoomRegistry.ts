@@ -17,6 +17,8 @@ export interface RoomPolicy<P> {
 	 * this principal change this document of this workshop right now?
 	 */
 	mayWrite(principal: P, doc: DocKind, workshop: LiveWorkshop<P>): boolean;
+	/** Whether two principals are the same party, e.g. one session reconnecting. */
+	sameParty(a: P, b: P): boolean;
 }
 
 export interface RegistryOptions<P> {
@@ -195,6 +197,7 @@ export class RoomRegistry<P> {
 						compactAfterRows: this.options.compactAfterRows,
 						presence: doc === 'board',
 						mayWrite: (connection) => this.options.policy.mayWrite(connection.principal, doc, entry!),
+						sameParty: (a, b) => this.options.policy.sameParty(a, b),
 						onLeave: () => this.idle(entry!),
 						onGone: () => this.evict(workshopId),
 						log: this.log

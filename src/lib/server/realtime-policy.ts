@@ -43,6 +43,7 @@ export function realtimePolicy(db: Db): RoomPolicy<Principal> {
 					const row = endedAt.get({ id: workshop.id });
 					return !row || row.endedAt !== null;
 				}
-			})
+			}),
+		sameParty: (a, b) => a.sessionId === b.sessionId
 	};
 }
