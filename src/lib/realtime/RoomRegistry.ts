@@ -127,7 +127,6 @@ export class RoomRegistry<P> {
 		this.live.delete(workshopId);
 		if (entry.grace) clearTimeout(entry.grace);
 		for (const room of Object.values(entry.rooms)) {
-			room.store.discard();
 			void room.closeAll(code, reason);
 			room.destroy();
 		}
