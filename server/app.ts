@@ -5,6 +5,7 @@ import {
 	unregisterAppContext,
 	type AppContext
 } from '../src/lib/server/context.ts';
+import { createRooms } from '../src/lib/server/realtime.ts';
 import { purgeExpiredWorkshops, scheduleRetention } from '../src/lib/server/retention.ts';
 import { SetupToken } from '../src/lib/server/setup-token.ts';
 import { countUsers } from '../src/lib/server/users.ts';
@@ -14,6 +15,7 @@ export interface App {
 	context: AppContext;
 	/** Called once the server listens: fixes the origin and prints the first-run URL. */
 	listening(address: { host: string; port: number }): void;
+	/** Closes every realtime socket (1012), stores what is pending, closes the database. Safe to call twice. */
 	close(): Promise<void>;
 }
 
@@ -26,12 +28,14 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 		sqlite: database.sqlite,
 		origin: config.origin ?? `http://localhost:${config.port}`,
 		limits: createLimits(),
-		setupToken: new SetupToken()
+		setupToken: new SetupToken(),
+		rooms: createRooms(config, database.db, log)
 	};
 	registerAppContext(context);
 	const retention = scheduleRetention(() => {
 		const deleted = purgeExpiredWorkshops(context.db, config.retentionDays);
 		if (deleted.length === 0) return;
+		for (const id of deleted) context.rooms.evict(id);
 		// Move the deleted pages out of the write-ahead log as well.
 		context.sqlite.pragma('wal_checkpoint(TRUNCATE)');
 		log(`Retention: deleted ${deleted.length} workshop(s) ended more than ${config.retentionDays} days ago`);
@@ -53,8 +57,12 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 		close() {
 			closing ??= (async () => {
 				retention.stop();
-				unregisterAppContext(context);
-				database.close();
+				try {
+					await context.rooms.close();
+				} finally {
+					unregisterAppContext(context);
+					database.close();
+				}
 			})();
 			return closing;
 		}

@@ -11,6 +11,15 @@ export interface Config {
 	production: boolean;
 	/** Largest websocket frame a client may send, in bytes. */
 	wsMaxMessageBytes: number;
+	/** How often every socket gets a keepalive frame and a ping; the stock client gives up after 30 s. */
+	wsKeepaliveMs: number;
+	/** Per-connection message rate cap (token bucket): sustained rate and burst. */
+	wsRatePerSecond: number;
+	wsRateBurst: number;
+	/** How long a workshop's documents stay in memory after its last client left. */
+	roomGraceMs: number;
+	/** Stored updates of one document before they are compacted into one. */
+	docCompactRows: number;
 	/** Largest HTTP request body, in bytes. */
 	bodyLimitBytes: number;
 }
@@ -50,6 +59,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 		retentionDays: integer(env, 'RETENTION_DAYS', 365, 1, 36500),
 		production: env.NODE_ENV !== 'development',
 		wsMaxMessageBytes: integer(env, 'WS_MAX_MESSAGE_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+		wsKeepaliveMs: integer(env, 'WS_KEEPALIVE_MS', 10_000, 50, 15_000),
+		wsRatePerSecond: integer(env, 'WS_RATE_PER_SECOND', 200, 1, 100_000),
+		wsRateBurst: integer(env, 'WS_RATE_BURST', 400, 1, 1_000_000),
+		roomGraceMs: integer(env, 'ROOM_GRACE_MS', 30_000, 0, 24 * 60 * 60 * 1000),
+		docCompactRows: integer(env, 'DOC_COMPACT_ROWS', 500, 2, 1_000_000),
 		bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 256 * 1024 * 1024)
 	};
 }

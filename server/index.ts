@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { startApp } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { tooLargeBody } from './http-limits.ts';
-
-type SvelteKitHandler = (req: http.IncomingMessage, res: http.ServerResponse, next?: () => void) => void;
+import { realtimeUpgradeHandler } from '../src/lib/server/realtime.ts';
 
 let config;
 try {
@@ -28,14 +27,21 @@ else {
 }
 
 const app = startApp(config);
-// A build artifact, imported through a variable so the type checker does not descend into it.
-const handlerModule = '../build/handler.js';
-const { handler } = (await import(handlerModule)) as { handler: SvelteKitHandler };
+// Imported by URL so that type checking does not pull in (and check) the generated bundle.
+const { handler }: { handler: http.RequestListener } = await import(
+	new URL('../build/handler.js', import.meta.url).href
+);
 
 const server = http.createServer((req, res) => {
 	if (tooLargeBody(req, res, config.bodyLimitBytes)) return;
 	req.headers[PROTOCOL_HEADER] = 'http';
 	handler(req, res);
+});
+
+const upgrade = realtimeUpgradeHandler(app.context);
+server.on('upgrade', (request, socket, head) => {
+	// Nothing else on this server speaks websocket: answer what is not ours instead of leaving it hanging.
+	if (!upgrade(request, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
 });
 
 server.listen(config.port, config.host, () => {
@@ -47,8 +53,12 @@ let stopping: Promise<void> | undefined;
 function shutdown(signal: string): Promise<void> {
 	stopping ??= (async () => {
 		console.log(`${signal}: shutting down`);
-		await new Promise<void>((resolve) => server.close(() => resolve()));
+		server.close();
+		// adapter-node's handler knows nothing of upgraded sockets: the app closes them (1012) and
+		// stores what is pending before the database closes.
 		await app.close();
+		server.closeAllConnections();
+		console.log('shutdown complete');
 	})();
 	return stopping;
 }

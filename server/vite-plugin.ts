@@ -2,10 +2,12 @@ import type { AddressInfo } from 'node:net';
 import type { Plugin } from 'vite';
 import { startApp } from './app.ts';
 import { readConfig } from './config.ts';
+import { realtimeUpgradeHandler } from '../src/lib/server/realtime.ts';
 
 /**
  * Runs the same process-wide parts in `vite dev` as server/index.ts does in production: the
- * database, the shared context and (later) the /ws upgrade handler on Vite's own http server.
+ * database, the shared context and the /ws upgrade handler on Vite's own http server, which
+ * leaves every other upgrade (Vite's HMR socket) to Vite.
  */
 export function pinnwandDev(): Plugin {
 	return {
@@ -17,6 +19,8 @@ export function pinnwandDev(): Plugin {
 			const httpServer = server.httpServer;
 			const config = readConfig({ ...process.env, NODE_ENV: 'development' });
 			const app = startApp(config);
+			const upgrade = realtimeUpgradeHandler(app.context);
+			httpServer.on('upgrade', (request, socket, head) => void upgrade(request, socket, head));
 			httpServer.once('listening', () => {
 				const address = httpServer.address() as AddressInfo;
 				app.listening({ host: 'localhost', port: address.port });

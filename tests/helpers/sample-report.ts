@@ -142,12 +142,12 @@ export function sampleReport({ cards = 60, clusters = 8, actions = 6 }: SampleSi
 			institutions: INSTITUTIONS.map(([name, count]) => ({ name, count }))
 		},
 		phases: [
-			{ phase: 'lobby', at: '2025-03-12T08:02:00.000Z' },
-			{ phase: 'collect', at: '2025-03-12T08:20:00.000Z' },
-			{ phase: 'cluster', at: '2025-03-12T09:05:00.000Z' },
-			{ phase: 'vote', at: '2025-03-12T10:10:00.000Z' },
-			{ phase: 'actions', at: '2025-03-12T10:40:00.000Z' },
-			{ phase: 'close', at: '2025-03-12T11:45:00.000Z' }
+			{ phase: 'ankommen', at: '2025-03-12T08:02:00.000Z' },
+			{ phase: 'sammeln', at: '2025-03-12T08:20:00.000Z' },
+			{ phase: 'clustern', at: '2025-03-12T09:05:00.000Z' },
+			{ phase: 'punkten', at: '2025-03-12T10:10:00.000Z' },
+			{ phase: 'massnahmen', at: '2025-03-12T10:40:00.000Z' },
+			{ phase: 'abschluss', at: '2025-03-12T11:45:00.000Z' }
 		],
 		categories: CATEGORIES,
 		votingRounds: [

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Config } from '../../../server/config.ts';
 import { FailureLimiter } from './auth/rate-limit.ts';
 import type { Db } from './db/open.ts';
+import type { Rooms } from './Rooms.ts';
 import { SetupToken } from './setup-token.ts';
 
 const MINUTE = 60_000;
@@ -24,6 +25,8 @@ export interface AppContext {
 		joinByAddress: FailureLimiter;
 	};
 	setupToken: SetupToken;
+	/** The live realtime documents, shared by the websocket server and the endpoints. */
+	rooms: Rooms;
 }
 
 const KEY = Symbol.for('pinnwand.context');

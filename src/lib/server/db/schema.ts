@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
@@ -83,4 +83,22 @@ export const participants = sqliteTable(
 		createdAt: createdAt()
 	},
 	(t) => [index('participants_workshop_idx').on(t.workshopId)]
+);
+
+/**
+ * The realtime documents of a workshop as an append-only log of Yjs updates (`board` or
+ * `state`), replaced from time to time by one update of the whole document (compaction).
+ */
+export const docUpdates = sqliteTable(
+	'doc_updates',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		doc: text('doc', { enum: ['board', 'state'] }).notNull(),
+		data: blob('data', { mode: 'buffer' }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('doc_updates_doc_idx').on(t.workshopId, t.doc, t.id)]
 );

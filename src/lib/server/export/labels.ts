@@ -62,12 +62,12 @@ export const LABELS = {
 		institutionsPresent: 'Vertretene Institutionen',
 		phasesHeld: 'Durchgeführte Phasen',
 		phases: {
-			lobby: 'Ankommen',
-			collect: 'Sammeln',
-			cluster: 'Clustern',
-			vote: 'Punkten',
-			actions: 'Maßnahmen',
-			close: 'Abschluss'
+			ankommen: 'Ankommen',
+			sammeln: 'Sammeln',
+			clustern: 'Clustern',
+			punkten: 'Punkten',
+			massnahmen: 'Maßnahmen',
+			abschluss: 'Abschluss'
 		},
 		priorities: 'Prioritäten',
 		round: (n) => `Runde ${n}`,
@@ -111,12 +111,12 @@ export const LABELS = {
 		institutionsPresent: 'Institutions present',
 		phasesHeld: 'Phases held',
 		phases: {
-			lobby: 'Arrival',
-			collect: 'Collect',
-			cluster: 'Cluster',
-			vote: 'Dot voting',
-			actions: 'Action items',
-			close: 'Closing'
+			ankommen: 'Arrival',
+			sammeln: 'Collect',
+			clustern: 'Cluster',
+			punkten: 'Dot voting',
+			massnahmen: 'Action items',
+			abschluss: 'Closing'
 		},
 		priorities: 'Priorities',
 		round: (n) => `Round ${n}`,

@@ -1,3 +1,5 @@
+import { PHASES, type Phase } from '../../board/facilitator-state.ts';
+
 /**
  * Everything an export shows about one workshop, gathered once from the database and the board
  * documents and handed to the renderers (pdf, csv, markdown, ics). Plain JSON: strings, numbers,
@@ -7,9 +9,9 @@
 
 export const REPORT_VERSION = 1;
 
-/** The starter template's phases: Ankommen, Sammeln, Clustern, Punkten, Maßnahmen, Abschluss. */
-export const PHASE_IDS = ['lobby', 'collect', 'cluster', 'vote', 'actions', 'close'] as const;
-export type PhaseId = (typeof PHASE_IDS)[number];
+/** The phases as the facilitator state names them: Ankommen, Sammeln, … Abschluss. */
+export const PHASE_IDS = PHASES;
+export type PhaseId = Phase;
 
 export const ACTION_STATUSES = ['open', 'in_progress', 'done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];

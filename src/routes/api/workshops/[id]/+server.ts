@@ -4,13 +4,15 @@ import { appContext } from '$lib/server/context';
 import { jsonError, publicOrigin, readJson } from '$lib/server/http';
 import { workshopForApi } from '$lib/server/workshop-access';
 import { workshopJson } from '$lib/server/workshop-view';
-import { deleteWorkshop, updateWorkshop } from '$lib/server/workshops';
+import { removeWorkshop } from '$lib/server/remove-workshop';
+import { updateWorkshop } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, params, url }) => {
+export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const access = workshopForApi(locals, params.id);
 	if (!access.ok) return access.response;
-	return json(workshopJson(access.workshop, publicOrigin(url), access.role));
+	const { phase } = await appContext().rooms.readState(access.workshop.id);
+	return json({ ...workshopJson(access.workshop, publicOrigin(url), access.role), phase });
 };
 
 export const PATCH: RequestHandler = async ({ locals, params, request, url }) => {
@@ -26,7 +28,7 @@ export const PATCH: RequestHandler = async ({ locals, params, request, url }) =>
 export const DELETE: RequestHandler = ({ locals, params }) => {
 	const access = workshopForApi(locals, params.id, ['facilitator']);
 	if (!access.ok) return access.response;
-	deleteWorkshop(appContext().db, access.workshop.id);
+	removeWorkshop(appContext(), access.workshop.id);
 	return new Response(null, { status: 204 });
 };
 

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
 import { facilitatorWorkshop } from '$lib/server/page-guards';
-import { deleteWorkshop } from '$lib/server/workshops';
+import { removeWorkshop } from '$lib/server/remove-workshop';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url, params }) => {
@@ -12,7 +12,7 @@ export const load: PageServerLoad = ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: ({ locals, url, params }) => {
 		const { workshop } = facilitatorWorkshop(locals, url, params.id);
-		deleteWorkshop(appContext().db, workshop.id);
+		removeWorkshop(appContext(), workshop.id);
 		redirect(303, '/');
 	}
 };

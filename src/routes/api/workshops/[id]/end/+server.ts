@@ -6,11 +6,12 @@ import { workshopJson } from '$lib/server/workshop-view';
 import { endWorkshop, getWorkshop } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
 
-/** Ends the workshop: the join code stops working and the board becomes read-only. */
+/** Ends the workshop: the join code stops working and the board is read-only for everyone,
+ * open sockets included. */
 export const POST: RequestHandler = ({ locals, params, url }) => {
 	const access = workshopForApi(locals, params.id, ['facilitator']);
 	if (!access.ok) return access.response;
 	const { db } = appContext();
-	endWorkshop(db, access.workshop.id);
+	if (!access.workshop.endedAt) endWorkshop(db, access.workshop.id);
 	return json(workshopJson(getWorkshop(db, access.workshop.id)!, publicOrigin(url), access.role));
 };

@@ -1,0 +1,89 @@
+import * as v from 'valibot';
+import type * as Y from 'yjs';
+
+/**
+ * The facilitator state: a second document per workshop that only the server writes and every
+ * client reads (phase, timer, lock, voting round, revealed tallies). One root Y.Map of plain
+ * values; each field is replaced as a whole, so no merge rules apply.
+ */
+export const STATE_ROOT = 'state';
+
+export const PHASES = ['ankommen', 'sammeln', 'clustern', 'punkten', 'massnahmen', 'abschluss'] as const;
+export type Phase = (typeof PHASES)[number];
+
+const TimerSchema = v.object({
+	/** Server clock (ms since epoch) at which a running timer reaches zero; null while paused. */
+	endsAt: v.nullable(v.number()),
+	/** What is left while paused. */
+	remainingMs: v.number(),
+	running: v.boolean()
+});
+
+const SpotlightSchema = v.object({ kind: v.picklist(['cluster', 'results']), id: v.optional(v.string()) });
+
+const VotingSchema = v.object({
+	round: v.number(),
+	status: v.picklist(['open', 'closed', 'revealed']),
+	budget: v.number(),
+	maxPerTarget: v.number()
+});
+
+/**
+ * Every field with the value a fresh workshop starts with. A stored value of the wrong shape reads
+ * as the default, so an older document never breaks a newer reader. New fields go here.
+ */
+const FacilitatorStateSchema = v.object({
+	phase: v.fallback(v.picklist(PHASES), 'ankommen'),
+	/** The board is read-only for everyone while locked. */
+	locked: v.fallback(v.boolean(), false),
+	showNames: v.fallback(v.boolean(), false),
+	/** Silent collecting: new cards wait with the server until revealed. */
+	silent: v.fallback(v.boolean(), false),
+	pendingCards: v.fallback(v.number(), 0),
+	timer: v.fallback(TimerSchema, () => ({ endsAt: null, remainingMs: 0, running: false })),
+	spotlight: v.fallback(v.nullable(SpotlightSchema), null),
+	voting: v.fallback(v.nullable(VotingSchema), null),
+	/** Tallies by target id, written only when a round is revealed. */
+	revealed: v.fallback(v.nullable(v.record(v.string(), v.number())), null)
+});
+
+export type FacilitatorState = v.InferOutput<typeof FacilitatorStateSchema>;
+export type Timer = FacilitatorState['timer'];
+export type Spotlight = NonNullable<FacilitatorState['spotlight']>;
+export type VotingRound = NonNullable<FacilitatorState['voting']>;
+
+/** Strict: what the server writes must have the right shape, no fallbacks. */
+const PatchSchema = v.partial(
+	v.object({
+		phase: v.picklist(PHASES),
+		locked: v.boolean(),
+		showNames: v.boolean(),
+		silent: v.boolean(),
+		pendingCards: v.number(),
+		timer: TimerSchema,
+		spotlight: v.nullable(SpotlightSchema),
+		voting: v.nullable(VotingSchema),
+		revealed: v.nullable(v.record(v.string(), v.number()))
+	})
+);
+
+export function readFacilitatorState(doc: Y.Doc): FacilitatorState {
+	return v.parse(FacilitatorStateSchema, doc.getMap(STATE_ROOT).toJSON());
+}
+
+/**
+ * Writes the given fields in one transaction (server only). Unchanged fields are not rewritten,
+ * so repeating a command adds nothing to the document's history. Throws on a malformed patch:
+ * callers parse their input first.
+ */
+export function writeFacilitatorState(doc: Y.Doc, patch: Partial<FacilitatorState>): FacilitatorState {
+	const fields = v.parse(PatchSchema, patch);
+	const map = doc.getMap(STATE_ROOT);
+	doc.transact(() => {
+		for (const [key, value] of Object.entries(fields)) {
+			if (value === undefined) continue;
+			if (JSON.stringify(map.get(key)) !== JSON.stringify(value)) map.set(key, value);
+		}
+	});
+	return readFacilitatorState(doc);
+}

@@ -1,0 +1,174 @@
+import * as Y from 'yjs';
+import type { Connection, Joined } from './Connection.ts';
+import { docLabel, type DocRef } from './doc-ref.ts';
+import {
+	awarenessMessage,
+	malformed,
+	syncStep1Message,
+	syncStep2Message,
+	updateMessage,
+	updateProblem,
+	type ClientMessage,
+	type Rejection
+} from './messages.ts';
+import type { DocPersistence } from './persistence.ts';
+import { decodeAwarenessUpdate, encodeAwarenessUpdate, RoomAwareness, type AwarenessEntry } from './RoomAwareness.ts';
+import { UpdateLog } from './UpdateLog.ts';
+
+export interface RoomOptions<P> {
+	persistence: DocPersistence;
+	flushDelayMs: number;
+	compactAfterRows: number;
+	/** Whether client awareness is kept and forwarded (the board) or only checked and dropped. */
+	presence: boolean;
+	/** The write check, asked for every incoming document update. */
+	mayWrite(connection: Connection<P>): boolean;
+	/** Whether two principals are the same party (a reconnecting client may keep its presence). */
+	sameParty(a: P, b: P): boolean;
+	/** Someone left; the registry decides whether the document may go. */
+	onLeave(): void;
+	/** The document's owner is gone (the workshop was deleted). */
+	onGone(): void;
+	log(line: string): void;
+}
+
+/** Marks transactions the server makes itself, as opposed to a connection's update. */
+export const SERVER_ORIGIN = Symbol('server');
+
+/** One live document and the sockets subscribed to it. */
+export class Room<P> implements Joined<P> {
+	readonly connections = new Set<Connection<P>>();
+	readonly store: UpdateLog;
+	private readonly awareness: RoomAwareness<Connection<P>> | null;
+
+	private constructor(
+		readonly ref: DocRef,
+		readonly doc: Y.Doc,
+		storedRows: number,
+		private readonly options: RoomOptions<P>
+	) {
+		this.awareness = options.presence
+			? new RoomAwareness<Connection<P>>((a, b) => options.sameParty(a.principal, b.principal))
+			: null;
+		this.store = new UpdateLog(ref, options.persistence, storedRows, {
+			flushDelayMs: options.flushDelayMs,
+			compactAfterRows: options.compactAfterRows,
+			snapshot: () => Y.encodeStateAsUpdate(doc),
+			onGone: options.onGone,
+			log: options.log
+		});
+		doc.on('update', this.onUpdate);
+	}
+
+	/**
+	 * The load step: reads every stored update into a fresh document. Nobody joins before it has
+	 * finished, so the first sync reply already holds the whole stored state.
+	 */
+	static async load<P>(ref: DocRef, options: RoomOptions<P>): Promise<Room<P>> {
+		const updates = await options.persistence.load(ref);
+		const doc = new Y.Doc();
+		doc.transact(() => {
+			for (const update of updates) Y.applyUpdate(doc, update);
+		});
+		return new Room(ref, doc, updates.length, options);
+	}
+
+	get label(): string {
+		return docLabel(this.ref);
+	}
+
+	/** Greets a new connection with the server's state vector and everyone present. */
+	join(connection: Connection<P>): void {
+		this.connections.add(connection);
+		connection.send(syncStep1Message(this.doc));
+		const present = this.awareness?.snapshot() ?? [];
+		if (present.length > 0) connection.send(awarenessMessage(encodeAwarenessUpdate(present)));
+		connection.attach(this);
+	}
+
+	receive(connection: Connection<P>, message: ClientMessage): Rejection | null {
+		switch (message.type) {
+			case 'sync-step1':
+				connection.send(syncStep2Message(this.doc, message.stateVector));
+				return null;
+			case 'sync-step2':
+			case 'update':
+				return this.change(connection, message.update);
+			case 'awareness':
+				return this.presence(connection, message.update);
+			case 'query-awareness':
+				connection.send(awarenessMessage(encodeAwarenessUpdate(this.awareness?.snapshot() ?? [])));
+				return null;
+		}
+	}
+
+	/**
+	 * The change step: applies a client's update if its connection may write right now. Without
+	 * permission the update is dropped unseen: never applied, stored or forwarded. Applying emits
+	 * the document's update event, which stores and forwards it (`onUpdate`).
+	 */
+	change(connection: Connection<P>, update: Uint8Array): Rejection | null {
+		if (!this.options.mayWrite(connection)) return null;
+		const problem = updateProblem(update);
+		if (problem) return malformed(`document update ${problem}`);
+		try {
+			Y.applyUpdate(this.doc, update, connection);
+		} catch (error) {
+			return malformed(`document update does not apply: ${error instanceof Error ? error.message : error}`);
+		}
+		return null;
+	}
+
+	/** The disconnect step: the connection's presence is removed for everyone else. */
+	leave(connection: Connection<P>): void {
+		if (!this.connections.delete(connection)) return;
+		const removed = this.awareness?.release(connection) ?? [];
+		this.forwardPresence(removed, connection);
+		this.options.onLeave();
+	}
+
+	/** Keepalive for every socket, and presence that nobody renewed is timed out. */
+	tick(now = Date.now()): void {
+		for (const connection of this.connections) connection.keepalive();
+		this.forwardPresence(this.awareness?.expire(now) ?? [], null);
+	}
+
+	closeAll(code: number, reason: string): Promise<void>[] {
+		return [...this.connections].map((connection) => {
+			connection.close(code, reason);
+			return connection.ended;
+		});
+	}
+
+	destroy(): void {
+		this.store.discard();
+		this.doc.off('update', this.onUpdate);
+		this.doc.destroy();
+	}
+
+	private presence(connection: Connection<P>, update: Uint8Array): Rejection | null {
+		let entries: AwarenessEntry[];
+		try {
+			entries = decodeAwarenessUpdate(update);
+		} catch (error) {
+			return malformed(`awareness update does not decode: ${error instanceof Error ? error.message : error}`);
+		}
+		this.forwardPresence(this.awareness?.apply(connection, entries) ?? [], connection);
+		return null;
+	}
+
+	private forwardPresence(entries: AwarenessEntry[], from: Connection<P> | null): void {
+		if (entries.length > 0) this.broadcast(awarenessMessage(encodeAwarenessUpdate(entries)), from);
+	}
+
+	private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+		this.store.push(update);
+		this.broadcast(updateMessage(update), origin);
+	};
+
+	private broadcast(message: Uint8Array, except: unknown): void {
+		for (const connection of this.connections) {
+			if (connection !== except) connection.send(message);
+		}
+	}
+}

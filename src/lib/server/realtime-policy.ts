@@ -1,0 +1,49 @@
+import { eq, sql } from 'drizzle-orm';
+import { readFacilitatorState } from '../board/facilitator-state.ts';
+import type { DocKind } from '../realtime/doc-ref.ts';
+import type { RoomPolicy } from '../realtime/RoomRegistry.ts';
+import type { WorkshopRole } from './access.ts';
+import type { Db } from './db/open.ts';
+import { workshops } from './db/schema.ts';
+import type { Principal } from './realtime-auth.ts';
+
+const WRITERS: ReadonlySet<WorkshopRole> = new Set(['facilitator', 'participant']);
+
+/** What the write check may need to know, asked only when it matters. */
+export interface WriteFacts {
+	locked(): boolean;
+	ended(): boolean;
+}
+
+/**
+ * Who may change what, asked for every incoming update so that a lock or the end of the workshop
+ * (and later silent collecting) take effect on open sockets at once:
+ * - the facilitator state document is written by the server only;
+ * - the board by facilitators and participants, unless it is locked or the workshop has ended;
+ * - viewers (Beamer) never write.
+ */
+export function mayWrite(role: WorkshopRole, doc: DocKind, facts: WriteFacts): boolean {
+	if (doc !== 'board' || !WRITERS.has(role)) return false;
+	return !facts.locked() && !facts.ended();
+}
+
+export function realtimePolicy(db: Db): RoomPolicy<Principal> {
+	const endedAt = db
+		.select({ endedAt: workshops.endedAt })
+		.from(workshops)
+		.where(eq(workshops.id, sql.placeholder('id')))
+		.prepare();
+	return {
+		mayWrite: (principal, doc, workshop) =>
+			mayWrite(principal.role, doc, {
+				locked: () => readFacilitatorState(workshop.rooms.state.doc).locked,
+				// Read from the database rather than cached, so ending a workshop needs no
+				// notification; a workshop that no longer exists counts as ended.
+				ended: () => {
+					const row = endedAt.get({ id: workshop.id });
+					return !row || row.endedAt !== null;
+				}
+			}),
+		sameParty: (a, b) => a.sessionId === b.sessionId
+	};
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readFacilitatorState, STATE_ROOT, writeFacilitatorState } from '../../src/lib/board/facilitator-state.ts';
+
+describe('facilitator state', () => {
+	it('reads a fresh document as the defaults', () => {
+		expect(readFacilitatorState(new Y.Doc())).toEqual({
+			phase: 'ankommen',
+			locked: false,
+			showNames: false,
+			silent: false,
+			pendingCards: 0,
+			timer: { endsAt: null, remainingMs: 0, running: false },
+			spotlight: null,
+			voting: null,
+			revealed: null
+		});
+	});
+
+	it('writes fields and reads them back', () => {
+		const doc = new Y.Doc();
+		const state = writeFacilitatorState(doc, { phase: 'clustern', locked: true, spotlight: { kind: 'results' } });
+		expect(state).toMatchObject({ phase: 'clustern', locked: true, spotlight: { kind: 'results' } });
+		expect(readFacilitatorState(doc)).toEqual(state);
+	});
+
+	it('does not rewrite a field that did not change', () => {
+		const doc = new Y.Doc();
+		writeFacilitatorState(doc, { phase: 'sammeln' });
+		const before = Y.encodeStateVector(doc);
+		writeFacilitatorState(doc, { phase: 'sammeln' });
+		expect(Y.encodeStateVector(doc)).toEqual(before);
+	});
+
+	it('reads a value of the wrong shape as the default and refuses to write one', () => {
+		const doc = new Y.Doc();
+		doc.getMap(STATE_ROOT).set('phase', 'party');
+		expect(readFacilitatorState(doc).phase).toBe('ankommen');
+		expect(() => writeFacilitatorState(doc, { phase: 'party' as never })).toThrow();
+	});
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+	decodeAwarenessUpdate,
+	encodeAwarenessUpdate,
+	OUTDATED_MS,
+	RoomAwareness,
+	type AwarenessEntry
+} from '../../src/lib/realtime/RoomAwareness.ts';
+
+const entry = (clientId: number, clock: number, state: unknown): AwarenessEntry => ({
+	clientId,
+	clock,
+	state: JSON.stringify(state)
+});
+
+describe('RoomAwareness', () => {
+	it('round-trips the y-protocols encoding and refuses what does not decode', () => {
+		const entries = [entry(7, 1, { user: { institution: 'Jobcenter' } }), entry(8, 3, null)];
+		expect(decodeAwarenessUpdate(encodeAwarenessUpdate(entries))).toEqual(entries);
+		const broken = encodeAwarenessUpdate([{ clientId: 1, clock: 1, state: '{not json' }]);
+		expect(() => decodeAwarenessUpdate(broken)).toThrow();
+		expect(() => decodeAwarenessUpdate(encodeAwarenessUpdate(entries).subarray(0, 5))).toThrow();
+	});
+
+	it('applies newer clocks only and forwards what changed', () => {
+		const room = new RoomAwareness<string>();
+		expect(room.apply('a', [entry(1, 1, { x: 1 })])).toHaveLength(1);
+		expect(room.apply('a', [entry(1, 1, { x: 2 })])).toEqual([]);
+		expect(room.apply('a', [entry(1, 2, { x: 2 })])).toEqual([entry(1, 2, { x: 2 })]);
+		expect(room.snapshot()).toEqual([entry(1, 2, { x: 2 })]);
+	});
+
+	it("lets no connection set or remove another connection's state", () => {
+		const room = new RoomAwareness<string>();
+		room.apply('a', [entry(1, 1, { name: 'A' })]);
+		expect(room.apply('b', [entry(1, 5, { name: 'spoofed' })])).toEqual([]);
+		expect(room.apply('b', [entry(1, 5, null)])).toEqual([]);
+		expect(room.snapshot()).toEqual([entry(1, 1, { name: 'A' })]);
+	});
+
+	it('lets the same party take over its id with a newer state, as a reconnecting browser does', () => {
+		const room = new RoomAwareness<{ session: string }>((a, b) => a.session === b.session);
+		const oldSocket = { session: 's1' };
+		const newSocket = { session: 's1' };
+		const stranger = { session: 's2' };
+		room.apply(oldSocket, [entry(1, 4, { name: 'A' })]);
+		expect(room.apply(stranger, [entry(1, 5, { name: 'spoofed' })])).toEqual([]);
+		expect(room.apply(newSocket, [entry(1, 5, { name: 'A' })])).toEqual([entry(1, 5, { name: 'A' })]);
+		// The dead socket, noticed later, no longer removes what the new one holds.
+		expect(room.release(oldSocket)).toEqual([]);
+		expect(room.snapshot()).toEqual([entry(1, 5, { name: 'A' })]);
+	});
+
+	it('removes the states of a connection that leaves, with a higher clock', () => {
+		const room = new RoomAwareness<string>();
+		room.apply('a', [entry(1, 4, { name: 'A' })]);
+		room.apply('b', [entry(2, 1, { name: 'B' })]);
+		expect(room.release('a')).toEqual([entry(1, 5, null)]);
+		expect(room.snapshot()).toEqual([entry(2, 1, { name: 'B' })]);
+		// The echo of the removal by another client changes nothing.
+		expect(room.apply('b', [entry(1, 5, null)])).toEqual([]);
+	});
+
+	it('times out states nobody renewed and later forgets them', () => {
+		const room = new RoomAwareness<string>();
+		room.apply('a', [entry(1, 1, { name: 'A' })], 0);
+		expect(room.expire(OUTDATED_MS - 1)).toEqual([]);
+		expect(room.expire(OUTDATED_MS)).toEqual([entry(1, 1, null)]);
+		expect(room.apply('a', [entry(1, 2, { name: 'A' })], OUTDATED_MS + 1)).toHaveLength(1);
+	});
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { mayWrite } from '../../src/lib/server/realtime-policy.ts';
+
+const facts = (locked = false, ended = false) => ({ locked: () => locked, ended: () => ended });
+
+describe('mayWrite', () => {
+	it('lets facilitators and participants write the board', () => {
+		expect(mayWrite('facilitator', 'board', facts())).toBe(true);
+		expect(mayWrite('participant', 'board', facts())).toBe(true);
+	});
+
+	it('keeps viewers read-only', () => {
+		expect(mayWrite('viewer', 'board', facts())).toBe(false);
+	});
+
+	it('keeps everyone read-only on a locked board or an ended workshop', () => {
+		for (const role of ['facilitator', 'participant'] as const) {
+			expect(mayWrite(role, 'board', facts(true, false))).toBe(false);
+			expect(mayWrite(role, 'board', facts(false, true))).toBe(false);
+		}
+	});
+
+	it('lets no client write the facilitator state', () => {
+		for (const role of ['facilitator', 'participant', 'viewer'] as const) {
+			expect(mayWrite(role, 'state', facts())).toBe(false);
+		}
+	});
+});
