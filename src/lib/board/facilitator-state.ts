@@ -19,13 +19,28 @@ const TimerSchema = v.object({
 	running: v.boolean()
 });
 
-const SpotlightSchema = v.object({ kind: v.picklist(['cluster', 'results']), id: v.optional(v.string()) });
+/** What the Beamer shows big: one cluster's cards, or the results of the last revealed round. */
+const SpotlightSchema = v.variant('kind', [
+	v.object({ kind: v.literal('cluster'), id: v.string() }),
+	v.object({ kind: v.literal('results') })
+]);
 
 const VotingSchema = v.object({
 	round: v.number(),
 	status: v.picklist(['open', 'closed', 'revealed']),
 	budget: v.number(),
 	maxPerTarget: v.number()
+});
+
+/**
+ * Who is connected, written by the server from its own connection list (never from what clients
+ * claim): participants counted once however many tabs they have open, institutions by how many
+ * people each has in the room, and names only where the workshop shows names.
+ */
+const PresenceSchema = v.object({
+	count: v.number(),
+	institutions: v.array(v.object({ name: v.string(), count: v.number() })),
+	names: v.nullable(v.array(v.string()))
 });
 
 /**
@@ -39,18 +54,25 @@ const FacilitatorStateSchema = v.object({
 	showNames: v.fallback(v.boolean(), false),
 	/** Silent collecting: new cards wait with the server until revealed. */
 	silent: v.fallback(v.boolean(), false),
+	/** Silent cards waiting for "Aufdecken"; their texts stay with the server. */
 	pendingCards: v.fallback(v.number(), 0),
+	/** Silent cards the facilitator held back; they never reach the board unless released. */
+	heldBackCards: v.fallback(v.number(), 0),
 	timer: v.fallback(TimerSchema, () => ({ endsAt: null, remainingMs: 0, running: false })),
 	spotlight: v.fallback(v.nullable(SpotlightSchema), null),
 	voting: v.fallback(v.nullable(VotingSchema), null),
 	/** Tallies by target id, written only when a round is revealed. */
-	revealed: v.fallback(v.nullable(v.record(v.string(), v.number())), null)
+	revealed: v.fallback(v.nullable(v.record(v.string(), v.number())), null),
+	presence: v.fallback(PresenceSchema, () => ({ count: 0, institutions: [], names: null })),
+	/** authorKey → name, only while the workshop shows names; null keeps every card anonymous. */
+	authorNames: v.fallback(v.nullable(v.record(v.string(), v.string())), null)
 });
 
 export type FacilitatorState = v.InferOutput<typeof FacilitatorStateSchema>;
 export type Timer = FacilitatorState['timer'];
 export type Spotlight = NonNullable<FacilitatorState['spotlight']>;
 export type VotingRound = NonNullable<FacilitatorState['voting']>;
+export type Presence = FacilitatorState['presence'];
 
 /** Strict: what the server writes must have the right shape, no fallbacks. */
 const PatchSchema = v.partial(
@@ -60,12 +82,23 @@ const PatchSchema = v.partial(
 		showNames: v.boolean(),
 		silent: v.boolean(),
 		pendingCards: v.number(),
+		heldBackCards: v.number(),
 		timer: TimerSchema,
 		spotlight: v.nullable(SpotlightSchema),
 		voting: v.nullable(VotingSchema),
-		revealed: v.nullable(v.record(v.string(), v.number()))
+		revealed: v.nullable(v.record(v.string(), v.number())),
+		presence: PresenceSchema,
+		authorNames: v.nullable(v.record(v.string(), v.string()))
 	})
 );
+
+/**
+ * Silent collecting: during Sammeln with silent on, participants' cards wait with the server and
+ * the board is read-only for participants (the write check and the UI ask the same question).
+ */
+export function silentCollecting(state: Pick<FacilitatorState, 'silent' | 'phase'>): boolean {
+	return state.silent && state.phase === 'sammeln';
+}
 
 export function readFacilitatorState(doc: Y.Doc): FacilitatorState {
 	return v.parse(FacilitatorStateSchema, doc.getMap(STATE_ROOT).toJSON());
