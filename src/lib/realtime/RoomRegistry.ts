@@ -72,6 +72,24 @@ export class RoomRegistry<P> {
 		return this.closing !== null;
 	}
 
+	/** Whether a workshop's documents are in memory (nobody's use of it ended past the grace period). */
+	isLoaded(workshopId: string): boolean {
+		return this.live.has(workshopId);
+	}
+
+	/** Who is connected to either document of a workshop, one entry per socket; none when not loaded. */
+	principals(workshopId: string): P[] {
+		const entry = this.live.get(workshopId);
+		if (!entry) return [];
+		return Object.values(entry.rooms).flatMap((room) => [...room.connections].map((c) => c.principal));
+	}
+
+	/**
+	 * Called after a socket joined or left a document of the workshop; the app's registry turns it
+	 * into presence. Runs synchronously inside join and leave, so it must only schedule work.
+	 */
+	protected membershipChanged(_workshopId: string): void {}
+
 	/** Joins an admitted connection to its document, loading the workshop first if needed. */
 	async connect(ref: DocRef, connection: Connection<P>): Promise<void> {
 		let entry: Entry<P>;
@@ -84,7 +102,10 @@ export class RoomRegistry<P> {
 		}
 		try {
 			if (this.closing) connection.close(CloseCode.RESTART, 'server restart');
-			if (!connection.closed) entry.rooms[ref.doc].join(connection);
+			if (!connection.closed) {
+				entry.rooms[ref.doc].join(connection);
+				this.membershipChanged(ref.roomId);
+			}
 		} finally {
 			this.release(entry);
 		}
@@ -197,7 +218,10 @@ export class RoomRegistry<P> {
 						presence: doc === 'board',
 						mayWrite: (connection) => this.options.policy.mayWrite(connection.principal, doc, entry!),
 						sameParty: (a, b) => this.options.policy.sameParty(a, b),
-						onLeave: () => this.idle(entry!),
+						onLeave: () => {
+							this.idle(entry!);
+							this.membershipChanged(workshopId);
+						},
 						onGone: () => this.evict(workshopId),
 						log: this.log
 					}

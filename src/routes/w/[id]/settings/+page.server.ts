@@ -40,6 +40,8 @@ export const actions: Actions = {
 		const input = workshopFormInput(await request.formData());
 		const updated = updateWorkshop(appContext().db, workshop, input);
 		if (!updated.ok) return fail(400, { action: 'save', values: input, errors: updated.errors });
+		// Anonymity may have changed: names leave (or reach) the room's presence at once.
+		appContext().rooms.presence.schedule(workshop.id);
 		return { action: 'save', saved: true };
 	},
 	addFacilitator: async ({ locals, url, params, request }) => {
