@@ -102,3 +102,32 @@ export const docUpdates = sqliteTable(
 	},
 	(t) => [index('doc_updates_doc_idx').on(t.workshopId, t.doc, t.id)]
 );
+
+/**
+ * Cards written during silent Sammeln: they wait here until the facilitator reveals them onto the
+ * board (then `revealed_at` is set and the board card has the same id). A held-back card never
+ * reaches the board unless the facilitator releases it; only its author and the facilitators
+ * ever see its text.
+ */
+export const pendingCards = sqliteTable(
+	'pending_cards',
+	{
+		id: text('id').primaryKey(),
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		participantId: text('participant_id')
+			.notNull()
+			.references(() => participants.id, { onDelete: 'cascade' }),
+		authorKey: text('author_key').notNull(),
+		text: text('text').notNull(),
+		category: text('category').notNull(),
+		heldBack: integer('held_back', { mode: 'boolean' }).notNull().default(false),
+		revealedAt: integer('revealed_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('pending_cards_workshop_idx').on(t.workshopId, t.revealedAt),
+		index('pending_cards_participant_idx').on(t.participantId)
+	]
+);
