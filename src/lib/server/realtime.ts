@@ -1,5 +1,6 @@
 import type { Config } from '../../../server/config.ts';
 import { createUpgradeHandler, type UpgradeHandler } from '../realtime/upgrade.ts';
+import { watchActionStatus } from './action-history.ts';
 import type { AppContext } from './context.ts';
 import type { Db } from './db/open.ts';
 import { createDocStore } from './doc-store.ts';
@@ -15,6 +16,7 @@ export function createRooms(config: Config, db: Db, log: (line: string) => void 
 		graceMs: config.roomGraceMs,
 		keepaliveMs: config.wsKeepaliveMs,
 		compactAfterRows: config.docCompactRows,
+		watch: (workshop) => watchActionStatus(db, workshop),
 		log
 	});
 }

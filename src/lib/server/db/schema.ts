@@ -102,3 +102,36 @@ export const docUpdates = sqliteTable(
 	},
 	(t) => [index('doc_updates_doc_idx').on(t.workshopId, t.doc, t.id)]
 );
+
+/** Links for the Kerngruppe: open one workshop's Maßnahmenplan without an account. */
+export const shareLinks = sqliteTable(
+	'share_links',
+	{
+		/** SHA-256 of the token in the link; the token itself is never stored. */
+		id: text('id').primaryKey(),
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		label: text('label').notNull(),
+		createdAt: createdAt(),
+		revokedAt: integer('revoked_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [index('share_links_workshop_idx').on(t.workshopId)]
+);
+
+/** Every status change of a Maßnahme: who, when, from, to. */
+export const actionHistory = sqliteTable(
+	'action_history',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		actionId: text('action_id').notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		actor: text('actor').notNull(),
+		fromStatus: text('from_status'),
+		toStatus: text('to_status').notNull()
+	},
+	(t) => [index('action_history_action_idx').on(t.workshopId, t.actionId, t.at)]
+);
