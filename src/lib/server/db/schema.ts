@@ -135,3 +135,22 @@ export const actionHistory = sqliteTable(
 	},
 	(t) => [index('action_history_action_idx').on(t.workshopId, t.actionId, t.at)]
 );
+
+/**
+ * Each phase change with the board as it stood then: for the Ergebnisprotokoll's "phases held"
+ * and for looking back at an earlier state of the wall.
+ */
+export const phaseLog = sqliteTable(
+	'phase_log',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		phase: text('phase').notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		/** Y.encodeStateAsUpdate of the board document at that moment. */
+		boardSnapshot: blob('board_snapshot', { mode: 'buffer' }).notNull()
+	},
+	(t) => [index('phase_log_workshop_idx').on(t.workshopId, t.at)]
+);
