@@ -6,6 +6,7 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
 import { participants } from '../db/schema.ts';
 import { phasesHeld } from '../phase-log.ts';
+import { workshopBasics } from '../workshop-view.ts';
 import { getWorkshop, listFacilitators, workshopSettings } from '../workshops.ts';
 import { REPORT_VERSION, type ActionStatus, type ReportCard, type VotingRound, type WorkshopReport } from './report.ts';
 
@@ -71,11 +72,7 @@ export async function gatherReport(
 	return {
 		version: REPORT_VERSION,
 		workshop: {
-			id: workshop.id,
-			title: workshop.title,
-			municipality: workshop.municipality,
-			date: workshop.date,
-			place: workshop.place,
+			...workshopBasics(workshop),
 			facilitators: listFacilitators(context.db, workshopId).map((f) => f.name)
 		},
 		participation: participation(context.db, workshopId),

@@ -4,6 +4,7 @@ import { appContext } from '$lib/server/context';
 import { publicOrigin } from '$lib/server/http';
 import { facilitatorWorkshop } from '$lib/server/page-guards';
 import { qrSvg } from '$lib/server/qr';
+import { workshopBasics } from '$lib/server/workshop-view';
 import { getWorkshop, joinUrl, workshopStatus } from '$lib/server/workshops';
 import type { PageServerLoad } from './$types';
 
@@ -23,11 +24,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		qr: await qrSvg(link),
 		role: 'facilitator' as const,
 		workshop: {
-			id: workshop.id,
-			title: workshop.title,
-			municipality: workshop.municipality,
-			date: workshop.date,
-			place: workshop.place,
+			...workshopBasics(workshop),
 			joinCode: workshop.joinCode,
 			joinUrl: link,
 			status: workshopStatus(workshop)

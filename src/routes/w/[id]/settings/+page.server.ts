@@ -4,6 +4,7 @@ import { publicOrigin } from '$lib/server/http';
 import { facilitatorWorkshop } from '$lib/server/page-guards';
 import { createShareLink, listShareLinks, revokeShareLink, shareUrl } from '$lib/server/share-links';
 import { workshopFormInput } from '$lib/server/workshop-form';
+import { workshopBasics } from '$lib/server/workshop-view';
 import {
 	addFacilitator,
 	endWorkshop,
@@ -22,11 +23,7 @@ export const load: PageServerLoad = ({ locals, url, params }) => {
 	const settings = workshopSettings(workshop);
 	return {
 		workshop: {
-			id: workshop.id,
-			title: workshop.title,
-			municipality: workshop.municipality,
-			date: workshop.date,
-			place: workshop.place,
+			...workshopBasics(workshop),
 			categories: settings.categories,
 			anonymous: settings.anonymous,
 			status: workshopStatus(workshop),
