@@ -30,6 +30,11 @@ export interface RegistryOptions<P> {
 	compactAfterRows: number;
 	/** Defaults to FLUSH_DELAY_MS. */
 	flushDelayMs?: number;
+	/**
+	 * Called once a workshop's documents are loaded, before anyone joins; returns what undoes it
+	 * when they unload. For observers that react to changes whoever makes them (e.g. a history).
+	 */
+	watch?(workshop: LiveWorkshop<P>): () => void;
 	log?(line: string): void;
 }
 
@@ -37,6 +42,7 @@ interface Entry<P> extends LiveWorkshop<P> {
 	/** Server operations (HTTP) in progress; like connections, they keep the workshop loaded. */
 	holds: number;
 	grace: ReturnType<typeof setTimeout> | null;
+	unwatch: () => void;
 }
 
 /** Longest an applied update waits before it is written (the durability promise after kill -9). */
@@ -114,16 +120,21 @@ export class RoomRegistry<P> {
 	/**
 	 * A server transaction on a document (loaded if needed): applied, forwarded to every client
 	 * and stored before the returned promise resolves (if storing fails, it stays pending and is
-	 * retried, as any update).
+	 * retried, as any update). `origin` tells observers on whose behalf the server acts.
 	 */
-	async change<T>(workshopId: string, doc: DocKind, change: (doc: Y.Doc) => T): Promise<T> {
+	async change<T>(
+		workshopId: string,
+		doc: DocKind,
+		change: (doc: Y.Doc) => T,
+		origin: unknown = SERVER_ORIGIN
+	): Promise<T> {
 		const entry = await this.acquire(workshopId);
 		try {
 			const room = entry.rooms[doc];
 			let result: T | undefined;
 			room.doc.transact(() => {
 				result = change(room.doc);
-			}, SERVER_ORIGIN);
+			}, origin);
 			await room.store.flush();
 			return result as T;
 		} finally {
@@ -147,6 +158,7 @@ export class RoomRegistry<P> {
 		if (!entry) return;
 		this.live.delete(workshopId);
 		if (entry.grace) clearTimeout(entry.grace);
+		entry.unwatch();
 		for (const room of Object.values(entry.rooms)) {
 			void room.closeAll(code, reason);
 			room.destroy();
@@ -173,6 +185,7 @@ export class RoomRegistry<P> {
 		for (const room of rooms) for (const connection of room.connections) connection.socket.terminate();
 		const stored = await Promise.all(rooms.map((room) => room.store.flush()));
 		const lost = rooms.reduce((sum, room) => sum + room.store.size, 0);
+		for (const entry of entries) entry.unwatch();
 		for (const room of rooms) room.destroy();
 		this.live.clear();
 		if (stored.includes(false)) throw new Error(`${lost} document updates could not be stored`);
@@ -232,8 +245,10 @@ export class RoomRegistry<P> {
 			id: workshopId,
 			rooms: Object.fromEntries(rooms.map((room) => [room.ref.doc, room])) as Record<DocKind, Room<P>>,
 			holds: 0,
-			grace: null
+			grace: null,
+			unwatch: () => {}
 		};
+		entry.unwatch = this.options.watch?.(entry) ?? entry.unwatch;
 		this.live.set(workshopId, entry);
 		this.log(`realtime ${workshopId}: loaded (${this.live.size} live)`);
 	}
@@ -258,6 +273,7 @@ export class RoomRegistry<P> {
 				this.idle(entry);
 				return;
 			}
+			entry.unwatch();
 			for (const room of rooms) room.destroy();
 			this.log(`realtime ${entry.id}: unloaded (${this.live.size} live)`);
 		});

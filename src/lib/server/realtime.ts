@@ -1,5 +1,7 @@
 import type { Config } from '../../../server/config.ts';
 import { createUpgradeHandler, type UpgradeHandler } from '../realtime/upgrade.ts';
+import { watchActionStatus } from './action-history.ts';
+import { watchPhases } from './phase-log.ts';
 import type { AppContext } from './context.ts';
 import type { Db } from './db/open.ts';
 import { createDocStore } from './doc-store.ts';
@@ -19,6 +21,10 @@ export function createRooms(config: Config, db: Db, log: (line: string) => void 
 			graceMs: config.roomGraceMs,
 			keepaliveMs: config.wsKeepaliveMs,
 			compactAfterRows: config.docCompactRows,
+			watch: (workshop) => {
+				const unwatch = [watchActionStatus(db, workshop), watchPhases(db, workshop)];
+				return () => unwatch.forEach((stop) => stop());
+			},
 			log
 		},
 		presenceDirectory(db)
