@@ -1,5 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { namesVisible, presencePatch, type Person } from '../../src/lib/server/presence.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { readFacilitatorState, type FacilitatorState } from '../../src/lib/board/facilitator-state.ts';
+import {
+	namesVisible,
+	PRESENCE_DELAY_MS,
+	PresencePublisher,
+	presencePatch,
+	type Person,
+	type PresenceRooms
+} from '../../src/lib/server/presence.ts';
+import type { StatePatch } from '../../src/lib/server/Rooms.ts';
+import type { Principal } from '../../src/lib/server/realtime-auth.ts';
 
 const people: Person[] = [
 	{ participantId: 'p1', name: 'Kübra Öztürk', institution: 'Jugendmigrationsdienst', authorKey: 'k1' },
@@ -35,5 +46,72 @@ describe('presence', () => {
 		expect(namesVisible(true, false)).toBe(true);
 		expect(namesVisible(true, true)).toBe(false);
 		expect(namesVisible(false, false)).toBe(false);
+	});
+});
+
+describe('PresencePublisher', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	const socket = (participantId: string | null, role: Principal['role'] = 'participant'): Principal => ({
+		workshopId: 'w1',
+		role,
+		sessionId: `s-${participantId}`,
+		userId: null,
+		participantId
+	});
+
+	function setup(anonymous: boolean | null = true) {
+		const sockets: Principal[] = [];
+		const writes: Partial<FacilitatorState>[] = [];
+		const rooms: PresenceRooms & { loaded: boolean } = {
+			closed: false,
+			loaded: true,
+			isLoaded() {
+				return this.loaded;
+			},
+			principals: () => sockets,
+			async changeState(_id: string, patch: StatePatch) {
+				const current = readFacilitatorState(new Y.Doc());
+				const fields = typeof patch === 'function' ? patch({ ...current, showNames: true }) : patch;
+				writes.push(fields);
+				return { ...current, ...fields };
+			}
+		};
+		const publisher = new PresencePublisher(rooms, { people: () => people, anonymous: () => anonymous }, () => {});
+		return { sockets, writes, rooms, publisher };
+	}
+
+	it('publishes a burst of joins as one change, counting people rather than sockets', async () => {
+		vi.useFakeTimers();
+		const { sockets, writes, publisher } = setup();
+		for (const p of ['p1', 'p1', 'p2', null]) {
+			sockets.push(socket(p, p ? 'participant' : 'viewer'));
+			publisher.schedule('w1');
+		}
+		expect(writes).toHaveLength(0);
+		await vi.advanceTimersByTimeAsync(PRESENCE_DELAY_MS);
+		expect(writes).toHaveLength(1);
+		expect(writes[0]!.presence!.count).toBe(2);
+		// showNames is on in the document, but the workshop is anonymous.
+		expect(writes[0]!.presence!.names).toBeNull();
+		expect(writes[0]!.authorNames).toBeNull();
+	});
+
+	it('leaves unloaded and deleted workshops alone, and stops on shutdown', async () => {
+		vi.useFakeTimers();
+		const unloaded = setup();
+		unloaded.rooms.loaded = false;
+		await unloaded.publisher.publish('w1');
+		expect(unloaded.writes).toHaveLength(0);
+		const deleted = setup(null);
+		await deleted.publisher.publish('w1');
+		expect(deleted.writes).toHaveLength(0);
+		const stopped = setup();
+		stopped.publisher.schedule('w1');
+		stopped.publisher.stop();
+		await vi.advanceTimersByTimeAsync(PRESENCE_DELAY_MS * 2);
+		expect(stopped.writes).toHaveLength(0);
 	});
 });
