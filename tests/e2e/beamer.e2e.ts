@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createWorkshop } from '../helpers/api.ts';
-import { expectAccessible } from './a11y.ts';
+import { expectAccessible, expectTouchTargets } from './a11y.ts';
 import { expect, test } from './fixtures.ts';
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -84,6 +84,7 @@ test('the Beamer follows phase, timer and spotlight; facilitator panel and Beame
 	await expect(beamer.getByText('Kita-Plätze fehlen für Azubis')).toBeVisible();
 	await expectAccessible(beamer, 'Beamer-Ansicht, Pinnwand');
 	await expectAccessible(mod, 'Moderation mit Panel');
+	await expectTouchTargets(mod);
 });
 
 test('silent Sammeln: cards stay hidden until revealed, and a held-back card never reaches the wall', async ({
@@ -111,12 +112,14 @@ test('silent Sammeln: cards stay hidden until revealed, and a held-back card nev
 	}
 	await expect(phonePage.getByText('Verdeckte Karten aller Teilnehmenden, die auf das Aufdecken warten: 2')).toBeVisible();
 	await expectAccessible(phonePage, 'Teilnehmende, stilles Sammeln');
+	await expectTouchTargets(phonePage);
 
 	const review = panel.getByRole('region', { name: 'Verdeckte Karten' });
 	await expect(review.getByText(cards[1]!)).toBeVisible();
 	await review.getByRole('button', { name: 'Zurückhalten', description: cards[1] }).click();
 	await expect(review.getByRole('heading', { name: 'Zurückgehalten (1)' })).toBeVisible();
 	await expectAccessible(mod, 'Moderation, Prüfung verdeckter Karten');
+	await expectTouchTargets(mod);
 	await review.getByRole('button', { name: 'Aufdecken' }).click();
 
 	await expect(mod.locator('[data-card-id]', { hasText: cards[0] })).toBeVisible();

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { callApi, workshopPath, type ApiResult } from './workshop-api';
 
-/** Words for what a facilitator control can answer besides success. */
+/** Words for what the workshop-day API can answer besides success, other than field errors. */
 export function controlError(result: Extract<ApiResult<unknown>, { ok: false }>): string {
 	switch (result.code) {
 		case 'offline':
@@ -12,6 +12,12 @@ export function controlError(result: Extract<ApiResult<unknown>, { ok: false }>)
 			return m.spotlight_gone();
 		case 'stale_suggestion':
 			return m.suggestions_stale();
+		case 'not_silent':
+			return m.silent_closed();
+		case 'locked':
+			return m.readonly_locked();
+		case 'too_many_cards':
+			return m.error_too_many();
 		default:
 			return m.control_failed();
 	}
