@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { api, createWorkshop, join, type Facilitator } from '../helpers/api.ts';
 import type { RunningServer } from '../helpers/server.ts';
 import type { Phase } from '../../src/lib/board/facilitator-state.ts';
+import type { Fixtures } from './fixtures.ts';
 
 export const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
@@ -11,6 +12,22 @@ export async function workshopWith(server: RunningServer, moderator: Facilitator
 	const participants = [];
 	for (let i = 0; i < count; i++) participants.push(await join(server, workshop.joinCode, { name: `Person ${i + 1}` }));
 	return { workshop, participants };
+}
+
+/**
+ * The screens of the board tests: the facilitator's, Anna's on a laptop and Ben's on a 360 px
+ * phone, each in its own browser context.
+ */
+export async function threeScreens(
+	server: RunningServer,
+	moderator: Fixtures['moderator'],
+	openContext: Fixtures['openContext']
+) {
+	const { workshop, participants } = await workshopWith(server, moderator.account, 2);
+	const { page: anna } = await openContext({ token: participants[0]!.token });
+	const { page: ben } = await openContext({ token: participants[1]!.token, ...phone });
+	const mod = moderator.page;
+	return { workshop, mod, anna, ben, everyone: [mod, anna, ben] };
 }
 
 export async function setPhase(server: RunningServer, token: string, workshopId: string, phase: Phase): Promise<void> {

@@ -1,6 +1,6 @@
 import { api } from '../helpers/api.ts';
 import { expectAccessible, expectTouchTargets } from './a11y.ts';
-import { card, dragCard, group, phone, pinCard, setPhase, workshopWith } from './board-helpers.ts';
+import { card, dragCard, group, pinCard, setPhase, threeScreens, workshopWith } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 test('facilitator and two participants (one on a phone) collect, edit, delete and restore cards on one wall', async ({
@@ -8,11 +8,7 @@ test('facilitator and two participants (one on a phone) collect, edit, delete an
 	moderator,
 	openContext
 }) => {
-	const { workshop, participants } = await workshopWith(server, moderator.account, 2);
-	const { page: anna } = await openContext({ token: participants[0]!.token });
-	const { page: ben } = await openContext({ token: participants[1]!.token, ...phone });
-	const mod = moderator.page;
-	const everyone = [mod, anna, ben];
+	const { workshop, mod, anna, ben, everyone } = await threeScreens(server, moderator, openContext);
 	for (const page of everyone) await page.goto(`/w/${workshop.id}`);
 
 	await expect(ben.getByRole('heading', { name: 'Willkommen, Person 2!' })).toBeVisible();
@@ -71,11 +67,7 @@ test('clustering: drag with the mouse, "Verschieben nach …" by keyboard and by
 	moderator,
 	openContext
 }) => {
-	const { workshop, participants } = await workshopWith(server, moderator.account, 2);
-	const { page: anna } = await openContext({ token: participants[0]!.token });
-	const { page: ben } = await openContext({ token: participants[1]!.token, ...phone });
-	const mod = moderator.page;
-	const everyone = [mod, anna, ben];
+	const { workshop, mod, anna, ben, everyone } = await threeScreens(server, moderator, openContext);
 	await setPhase(server, moderator.account.token, workshop.id, 'sammeln');
 	for (const page of everyone) await page.goto(`/w/${workshop.id}`);
 	await pinCard(anna, 'Sprachkurs ohne Kinderbetreuung');

@@ -1,3 +1,4 @@
+import type { WorkshopRole } from '$lib/server/access';
 import { appContext } from '$lib/server/context';
 import { facilitatorAuthorKey } from '$lib/server/author-key';
 import { publicOrigin } from '$lib/server/http';
@@ -5,6 +6,12 @@ import { memberWorkshop } from '$lib/server/page-guards';
 import { qrSvg } from '$lib/server/qr';
 import { joinUrl, workshopSettings, workshopStatus } from '$lib/server/workshops';
 import type { PageServerLoad } from './$types';
+
+function authorKeyOf(role: WorkshopRole, locals: App.Locals, workshopId: string): string {
+	if (role === 'participant') return locals.participant?.authorKey ?? '';
+	if (role === 'facilitator' && locals.user) return facilitatorAuthorKey(workshopId, locals.user.id);
+	return '';
+}
 
 /** The live board for facilitators, participants and viewers; the board itself comes over /ws. */
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -15,12 +22,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	return {
 		role,
 		/** The pseudonym of this person's cards; viewers write none. */
-		authorKey:
-			role === 'participant'
-				? (locals.participant?.authorKey ?? '')
-				: role === 'facilitator' && locals.user
-					? facilitatorAuthorKey(workshop.id, locals.user.id)
-					: '',
+		authorKey: authorKeyOf(role, locals, workshop.id),
 		name: role === 'participant' ? (locals.participant?.name ?? '') : (locals.user?.name ?? ''),
 		workshop: {
 			id: workshop.id,
