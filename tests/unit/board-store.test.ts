@@ -123,4 +123,18 @@ describe('BoardStore', () => {
 		expect(ended.readOnlyReason).toBe('ended');
 		expect(ended.createCluster({ title: 'nichts' }).ok).toBe(false);
 	});
+
+	it('keeps participants, not facilitators, read-only during silent Sammeln, and only then', () => {
+		const participant = storeWith();
+		const moderation = storeWith({ role: 'facilitator' });
+		for (const { server, trustState } of [participant, moderation]) {
+			writeFacilitatorState(server, { phase: 'sammeln', silent: true });
+			trustState();
+		}
+		expect(participant.store.readOnlyReason).toBe('silent');
+		expect(participant.store.addCard({ text: 'verdeckt', category: '' }).ok).toBe(false);
+		expect(moderation.store.writable).toBe(true);
+		writeFacilitatorState(participant.server, { phase: 'clustern' });
+		expect(participant.store.writable).toBe(true);
+	});
 });
