@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type * as Y from 'yjs';
+import { VOTE_TARGETS } from './vote-targets.ts';
 
 /**
  * The facilitator state: a second document per workshop that only the server writes and every
@@ -21,12 +22,22 @@ const TimerSchema = v.object({
 
 const SpotlightSchema = v.object({ kind: v.picklist(['cluster', 'results']), id: v.optional(v.string()) });
 
+/** The current (latest) voting round as everyone may see it: its rules, never a tally. */
 const VotingSchema = v.object({
 	round: v.number(),
 	status: v.picklist(['open', 'closed', 'revealed']),
 	budget: v.number(),
-	maxPerTarget: v.number()
+	maxPerTarget: v.number(),
+	targets: v.picklist(VOTE_TARGETS)
 });
+
+/** A round written before rounds named their targets was a round on clusters. */
+const StoredVotingSchema = v.object({
+	...VotingSchema.entries,
+	targets: v.fallback(v.picklist(VOTE_TARGETS), 'clusters')
+});
+
+const TalliesSchema = v.record(v.string(), v.number());
 
 /**
  * Every field with the value a fresh workshop starts with. A stored value of the wrong shape reads
@@ -42,9 +53,13 @@ const FacilitatorStateSchema = v.object({
 	pendingCards: v.fallback(v.number(), 0),
 	timer: v.fallback(TimerSchema, () => ({ endsAt: null, remainingMs: 0, running: false })),
 	spotlight: v.fallback(v.nullable(SpotlightSchema), null),
-	voting: v.fallback(v.nullable(VotingSchema), null),
-	/** Tallies by target id, written only when a round is revealed. */
-	revealed: v.fallback(v.nullable(v.record(v.string(), v.number())), null)
+	voting: v.fallback(v.nullable(StoredVotingSchema), null),
+	/**
+	 * Tallies of round `revealedRound` by the target id each Punkt was given to, written only when
+	 * that round is revealed; readers resolve them against the board (TargetIndex.resolveTallies).
+	 */
+	revealed: v.fallback(v.nullable(TalliesSchema), null),
+	revealedRound: v.fallback(v.nullable(v.number()), null)
 });
 
 export type FacilitatorState = v.InferOutput<typeof FacilitatorStateSchema>;
@@ -63,7 +78,8 @@ const PatchSchema = v.partial(
 		timer: TimerSchema,
 		spotlight: v.nullable(SpotlightSchema),
 		voting: v.nullable(VotingSchema),
-		revealed: v.nullable(v.record(v.string(), v.number()))
+		revealed: v.nullable(TalliesSchema),
+		revealedRound: v.nullable(v.number())
 	})
 );
 

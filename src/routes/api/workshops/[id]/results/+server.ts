@@ -1,0 +1,28 @@
+import { json } from '@sveltejs/kit';
+import { appContext } from '$lib/server/context';
+import { jsonError } from '$lib/server/http';
+import { resultBoard, roundResults } from '$lib/server/voting/results';
+import { listRounds } from '$lib/server/voting/rounds';
+import { workshopForApi } from '$lib/server/workshop-access';
+import type { RequestHandler } from './$types';
+
+/**
+ * Results of every round, ranked, with cards and the breakdown by institution type. Participants
+ * and the Beamer see revealed rounds only (403 before the first reveal); the facilitator sees
+ * closed rounds too, and the open round's tallies only when asking to peek (`?peek=1`), so they
+ * never reach a projected screen by accident.
+ */
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	const access = workshopForApi(locals, params.id);
+	if (!access.ok) return access.response;
+	const peek = url.searchParams.get('peek') === '1';
+	const facilitator = access.role === 'facilitator';
+	if (peek && !facilitator) return jsonError(403, 'forbidden', 'Only the facilitator may peek');
+	const context = appContext();
+	const rounds = listRounds(context.db, access.workshop.id).filter((round) =>
+		facilitator ? peek || round.status !== 'open' : round.status === 'revealed'
+	);
+	if (!facilitator && rounds.length === 0) return jsonError(403, 'not_revealed', 'The results are not revealed yet');
+	const board = await context.rooms.read(access.workshop.id, 'board', resultBoard);
+	return json({ rounds: rounds.map((round) => roundResults(context.db, round, board)) });
+};
