@@ -9,7 +9,7 @@ import { resultBoard, roundResults } from '../../../src/lib/server/voting/result
 import { closeRound, listRounds, openRound, revealRound } from '../../../src/lib/server/voting/rounds.ts';
 import { votingFields } from '../../../src/lib/server/voting/state.ts';
 import { castVote } from '../../../src/lib/server/voting/votes.ts';
-import { createWorkshop } from '../../../src/lib/server/workshops.ts';
+import { createWorkshop, deleteWorkshop } from '../../../src/lib/server/workshops.ts';
 import { value } from '../../helpers/board.ts';
 
 let database: OpenDatabase;
@@ -68,6 +68,13 @@ describe('voting rounds', () => {
 		closeRound(database.db, workshopId);
 		expect(vote(round.id, voter, 'a')).toEqual({ ok: false, code: 'voting_closed' });
 		expect(vote(round.id, voter, 'a', -1)).toEqual({ ok: false, code: 'voting_closed' });
+	});
+
+	test('go with their votes when the workshop is deleted', () => {
+		vote(opened().id, participant(), 'a');
+		deleteWorkshop(database.db, workshopId);
+		const count = (table: string) => (database.sqlite.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+		expect([count('voting_rounds'), count('votes')]).toEqual([0, 0]);
 	});
 
 	test('each round keeps its own votes', () => {
