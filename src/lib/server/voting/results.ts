@@ -5,7 +5,8 @@ import { wall } from '../../board/selectors.ts';
 import { targetIndex, type Tallies, type TargetIndex, type TargetKind } from '../../board/vote-targets.ts';
 import type { Db } from '../db/open.ts';
 import { breakdownByInstitution, type BreakdownRow } from './breakdown.ts';
-import type { RoundRow } from './rounds.ts';
+import type { AppContext } from '../context.ts';
+import { listRounds, type RoundRow } from './rounds.ts';
 import { roundView, type RoundView } from './views.ts';
 import { ballots, rawTallies } from './votes.ts';
 
@@ -81,4 +82,19 @@ export function roundResults(db: Db, round: RoundRow, board: ResultBoard): Round
 		results: rankTargets(board, board.index.resolveTallies(rawTallies(db, round.id))),
 		breakdown: breakdownByInstitution(resolved)
 	};
+}
+
+/**
+ * The results of a workshop's rounds that `include` lets through, first round first, against the
+ * live board (loaded if needed). The export gathers its `votingRounds` through this too.
+ */
+export async function workshopResults(
+	context: Pick<AppContext, 'db' | 'rooms'>,
+	workshopId: string,
+	include: (round: RoundRow) => boolean
+): Promise<RoundResults[]> {
+	const rounds = listRounds(context.db, workshopId).filter(include);
+	if (rounds.length === 0) return [];
+	const board = await context.rooms.read(workshopId, 'board', resultBoard);
+	return rounds.map((round) => roundResults(context.db, round, board));
 }

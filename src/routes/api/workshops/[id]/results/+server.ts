@@ -1,8 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
 import { jsonError } from '$lib/server/http';
-import { resultBoard, roundResults } from '$lib/server/voting/results';
-import { listRounds } from '$lib/server/voting/rounds';
+import { workshopResults } from '$lib/server/voting/results';
 import { workshopForApi } from '$lib/server/workshop-access';
 import type { RequestHandler } from './$types';
 
@@ -18,11 +17,9 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const peek = url.searchParams.get('peek') === '1';
 	const facilitator = access.role === 'facilitator';
 	if (peek && !facilitator) return jsonError(403, 'forbidden', 'Only the facilitator may peek');
-	const context = appContext();
-	const rounds = listRounds(context.db, access.workshop.id).filter((round) =>
+	const rounds = await workshopResults(appContext(), access.workshop.id, (round) =>
 		facilitator ? peek || round.status !== 'open' : round.status === 'revealed'
 	);
 	if (!facilitator && rounds.length === 0) return jsonError(403, 'not_revealed', 'The results are not revealed yet');
-	const board = await context.rooms.read(access.workshop.id, 'board', resultBoard);
-	return json({ rounds: rounds.map((round) => roundResults(context.db, round, board)) });
+	return json({ rounds });
 };
