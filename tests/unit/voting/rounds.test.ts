@@ -5,7 +5,8 @@ import { openDatabase, type OpenDatabase } from '../../../src/lib/server/db/open
 import { users } from '../../../src/lib/server/db/schema.ts';
 import type { VotingRound } from '../../../src/lib/server/export/report.ts';
 import { joinWorkshop } from '../../../src/lib/server/participants.ts';
-import { resultBoard, roundResults } from '../../../src/lib/server/voting/results.ts';
+import { resultBoard } from '../../../src/lib/board/vote-results.ts';
+import { roundResults } from '../../../src/lib/server/voting/results.ts';
 import { closeRound, listRounds, openRound, revealRound } from '../../../src/lib/server/voting/rounds.ts';
 import { votingFields } from '../../../src/lib/server/voting/state.ts';
 import { castVote } from '../../../src/lib/server/voting/votes.ts';
