@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { rankByVotes } from './ranking.ts';
 import type { Card } from './schema.ts';
 import { wall } from './selectors.ts';
-import { targetIndex, type Tallies, type TargetIndex, type TargetKind } from './vote-targets.ts';
+import { targetIndex, type Tallies, type TargetIndex, type TargetKind, type VoteTargets } from './vote-targets.ts';
 
 /**
  * Tallies turned into a ranking against the board as it is now: the server's results and the
@@ -24,6 +24,34 @@ export interface ResultTarget {
 	title: string;
 	votes: number;
 	cards: ResultCard[];
+}
+
+/** One group of voters of the breakdown by institution type; `institutionType` null is "Weitere". */
+export interface BreakdownRow {
+	institutionType: string | null;
+	voters: number;
+	/** Punkte by target, resolved; a target the group gave nothing is missing. */
+	votes: Tallies;
+}
+
+/** A round as the API shows it: its rules and times (ISO 8601). */
+export interface RoundSummary {
+	number: number;
+	status: 'open' | 'closed' | 'revealed';
+	budget: number;
+	maxPerTarget: number;
+	targets: VoteTargets;
+	openedAt: string;
+	closedAt: string | null;
+	revealedAt: string | null;
+}
+
+/** One round of `GET /api/workshops/:id/results`. */
+export interface RoundResults extends RoundSummary {
+	/** People who gave at least one Punkt. */
+	voters: number;
+	results: ResultTarget[];
+	breakdown: BreakdownRow[];
 }
 
 /** What results need from the board document, read once inside a document read. */

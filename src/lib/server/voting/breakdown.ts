@@ -1,3 +1,4 @@
+import type { BreakdownRow } from '../../board/vote-results.ts';
 import type { Tallies } from '../../board/vote-targets.ts';
 
 /**
@@ -13,13 +14,6 @@ import type { Tallies } from '../../board/vote-targets.ts';
  */
 
 export const MIN_GROUP = 3;
-
-export interface BreakdownRow {
-	institutionType: string | null;
-	voters: number;
-	/** Punkte by target, resolved; a target the group gave nothing is missing. */
-	votes: Tallies;
-}
 
 export interface ResolvedBallot {
 	institution: string;

@@ -1,9 +1,9 @@
-import { rankTargets, resultBoard, type ResultBoard, type ResultTarget } from '../../board/vote-results.ts';
+import { rankTargets, resultBoard, type ResultBoard, type RoundResults } from '../../board/vote-results.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
-import { breakdownByInstitution, type BreakdownRow } from './breakdown.ts';
+import { breakdownByInstitution } from './breakdown.ts';
 import { listRounds, type RoundRow } from './rounds.ts';
-import { roundView, type RoundView } from './views.ts';
+import { roundView } from './views.ts';
 import { ballots, rawTallies } from './votes.ts';
 
 /**
@@ -11,13 +11,6 @@ import { ballots, rawTallies } from './votes.ts';
  * together, deleted ones drop out). The shape fits `VotingRound` of the export model
  * (src/lib/server/export/report.ts), with more fields.
  */
-
-export interface RoundResults extends RoundView {
-	/** People who gave at least one Punkt. */
-	voters: number;
-	results: ResultTarget[];
-	breakdown: BreakdownRow[];
-}
 
 export function roundResults(db: Db, round: RoundRow, board: ResultBoard): RoundResults {
 	const voted = ballots(db, round.id);

@@ -1,7 +1,8 @@
+import type { RoundSummary } from '../../board/vote-results.ts';
 import type { RoundRow } from './rounds.ts';
 
 /** A round as the API shows it: its rules and times, without ids. */
-export function roundView(round: RoundRow) {
+export function roundView(round: RoundRow): RoundSummary {
 	return {
 		number: round.number,
 		status: round.status,
@@ -13,5 +14,3 @@ export function roundView(round: RoundRow) {
 		revealedAt: round.revealedAt?.toISOString() ?? null
 	};
 }
-
-export type RoundView = ReturnType<typeof roundView>;
