@@ -41,33 +41,20 @@ export function listRounds(db: Db, workshopId: string): RoundRow[] {
 	return db.select().from(votingRounds).where(eq(votingRounds.workshopId, workshopId)).orderBy(asc(votingRounds.number)).all();
 }
 
-export function latestRound(db: Db, workshopId: string): RoundRow | undefined {
+/** The round with the highest number, or the highest with that status. */
+export function latestRound(db: Db, workshopId: string, status?: RoundStatus): RoundRow | undefined {
+	const where = eq(votingRounds.workshopId, workshopId);
 	return db
 		.select()
 		.from(votingRounds)
-		.where(eq(votingRounds.workshopId, workshopId))
+		.where(status ? and(where, eq(votingRounds.status, status)) : where)
 		.orderBy(desc(votingRounds.number))
 		.limit(1)
 		.get();
 }
 
-export function openRoundOf(db: Db, workshopId: string): RoundRow | undefined {
-	return db
-		.select()
-		.from(votingRounds)
-		.where(and(eq(votingRounds.workshopId, workshopId), eq(votingRounds.status, 'open')))
-		.get();
-}
-
-export function latestRevealedRound(db: Db, workshopId: string): RoundRow | undefined {
-	return db
-		.select()
-		.from(votingRounds)
-		.where(and(eq(votingRounds.workshopId, workshopId), eq(votingRounds.status, 'revealed')))
-		.orderBy(desc(votingRounds.number))
-		.limit(1)
-		.get();
-}
+/** The open round; at most one is (the partial unique index `voting_rounds_open_idx`). */
+export const openRoundOf = (db: Db, workshopId: string) => latestRound(db, workshopId, 'open');
 
 export function getRound(db: Db, roundId: string): RoundRow | undefined {
 	return db.select().from(votingRounds).where(eq(votingRounds.id, roundId)).get();

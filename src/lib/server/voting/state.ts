@@ -1,7 +1,7 @@
 import type { FacilitatorState } from '../../board/facilitator-state.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
-import { latestRevealedRound, latestRound } from './rounds.ts';
+import { latestRound } from './rounds.ts';
 import { rawTallies } from './votes.ts';
 
 type VotingFields = Pick<FacilitatorState, 'voting' | 'revealed' | 'revealedRound'>;
@@ -13,7 +13,7 @@ type VotingFields = Pick<FacilitatorState, 'voting' | 'revealed' | 'revealedRoun
  */
 export function votingFields(db: Db, workshopId: string): VotingFields {
 	const round = latestRound(db, workshopId);
-	const revealed = latestRevealedRound(db, workshopId);
+	const revealed = latestRound(db, workshopId, 'revealed');
 	return {
 		voting: round
 			? {
