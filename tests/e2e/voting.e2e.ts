@@ -63,10 +63,12 @@ test('five participants vote (two on phones), the facilitator reveals, the Beame
 		pages.push(page);
 	}
 	const viewer = await api(server, 'POST', `/api/workshops/${workshop.id}/viewer-link`, { token: moderator.account.token });
-	const { page: beamer } = await openContext({ token: viewer.body.token, viewport: { width: 1920, height: 1080 } });
+	const { page: beamer } = await openContext({ viewport: { width: 1920, height: 1080 } });
 
 	await setPhase(server, moderator.account.token, workshop.id, 'punkten');
-	for (const page of [mod, beamer, ...pages]) await page.goto(`/w/${workshop.id}`);
+	for (const page of [mod, ...pages]) await page.goto(`/w/${workshop.id}`);
+	await beamer.goto(viewer.body.url);
+	await expect(beamer.getByTestId('beamer-phase')).toHaveText('Punkten');
 	await expect(pages[0]!.getByText('Die Moderation startet gleich die Punktvergabe.')).toBeVisible();
 
 	// The Moderation opens a round with the defaults: 5 Punkte, at most 3 per Thema.
@@ -107,6 +109,7 @@ test('five participants vote (two on phones), the facilitator reveals, the Beame
 	await expect(pages[0]!.getByTestId('remaining')).toHaveText('Übrige Punkte: 0');
 	await expect(pages[0]!.getByText('Ihre Punkte hier: 3')).toHaveCount(1);
 	for (const page of [beamer, ...pages]) await expect(page.getByTestId('results-chart')).toHaveCount(0);
+	await expect(beamer.getByText('Karte zu Kinderbetreuung')).toBeVisible();
 	await expect(controls.getByTestId('voting-progress')).toHaveText(
 		'5 von 5 Teilnehmenden haben Punkte vergeben. Noch 0 Punkte übrig.'
 	);
@@ -133,6 +136,11 @@ test('five participants vote (two on phones), the facilitator reveals, the Beame
 		'Platz 4 | Praktikum | 5 Punkte'
 	];
 	for (const page of [beamer, mod, ...pages]) await expect.poll(() => ranking(page)).toEqual(expected);
+	await expect(beamer.getByTestId('beamer-spotlight').getByText('Ergebnis Runde 1')).toBeVisible();
+	const smallest = await beamer
+		.getByTestId('results-chart')
+		.evaluate((chart) => Math.min(...[...chart.querySelectorAll('span, figcaption')].map((el) => parseFloat(getComputedStyle(el).fontSize))));
+	expect(smallest, 'smallest type of the Beamer chart in px').toBeGreaterThanOrEqual(28);
 	const breakdown = pages[4]!.getByRole('region', { name: 'Nach Institution' });
 	await expect(breakdown.getByRole('heading', { level: 4 })).toHaveText(['Weitere (5 Personen)']);
 	await expectAccessible(pages[4]!, 'Results, participant on a phone');

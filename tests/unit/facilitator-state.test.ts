@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readFacilitatorState, STATE_ROOT, writeFacilitatorState } from '../../src/lib/board/facilitator-state.ts';
+import { readFacilitatorState, silentCollecting, STATE_ROOT, writeFacilitatorState } from '../../src/lib/board/facilitator-state.ts';
 
 describe('facilitator state', () => {
 	it('reads a fresh document as the defaults', () => {
@@ -10,11 +10,14 @@ describe('facilitator state', () => {
 			showNames: false,
 			silent: false,
 			pendingCards: 0,
+			heldBackCards: 0,
 			timer: { endsAt: null, remainingMs: 0, running: false },
 			spotlight: null,
 			voting: null,
 			revealed: null,
-			revealedRound: null
+			revealedRound: null,
+			presence: { count: 0, institutions: [], names: null },
+			authorNames: null
 		});
 	});
 
@@ -31,6 +34,21 @@ describe('facilitator state', () => {
 		const before = Y.encodeStateVector(doc);
 		writeFacilitatorState(doc, { phase: 'sammeln' });
 		expect(Y.encodeStateVector(doc)).toEqual(before);
+	});
+
+	it('refuses a cluster spotlight without the cluster id', () => {
+		const doc = new Y.Doc();
+		expect(() => writeFacilitatorState(doc, { spotlight: { kind: 'cluster' } as never })).toThrow();
+		expect(writeFacilitatorState(doc, { spotlight: { kind: 'cluster', id: 'c1' } }).spotlight).toEqual({
+			kind: 'cluster',
+			id: 'c1'
+		});
+	});
+
+	it('counts as silent collecting only during Sammeln', () => {
+		expect(silentCollecting({ silent: true, phase: 'sammeln' })).toBe(true);
+		expect(silentCollecting({ silent: true, phase: 'clustern' })).toBe(false);
+		expect(silentCollecting({ silent: false, phase: 'sammeln' })).toBe(false);
 	});
 
 	it('reads a value of the wrong shape as the default and refuses to write one', () => {

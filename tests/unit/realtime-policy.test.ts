@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mayWrite } from '../../src/lib/server/realtime-policy.ts';
 
-const facts = (locked = false, ended = false) => ({ locked: () => locked, ended: () => ended });
+const facts = (locked = false, ended = false, silent = false) => ({
+	locked: () => locked,
+	ended: () => ended,
+	silentCollecting: () => silent
+});
 
 describe('mayWrite', () => {
 	it('lets facilitators and participants write the board', () => {
@@ -18,6 +22,11 @@ describe('mayWrite', () => {
 			expect(mayWrite(role, 'board', facts(true, false))).toBe(false);
 			expect(mayWrite(role, 'board', facts(false, true))).toBe(false);
 		}
+	});
+
+	it('keeps participants, but not facilitators, read-only on the board while silent collecting is on', () => {
+		expect(mayWrite('participant', 'board', facts(false, false, true))).toBe(false);
+		expect(mayWrite('facilitator', 'board', facts(false, false, true))).toBe(true);
 	});
 
 	it('lets no client write the facilitator state', () => {

@@ -20,7 +20,11 @@ const TimerSchema = v.object({
 	running: v.boolean()
 });
 
-const SpotlightSchema = v.object({ kind: v.picklist(['cluster', 'results']), id: v.optional(v.string()) });
+/** What the Beamer shows big: one cluster's cards, or the results of the last revealed round. */
+const SpotlightSchema = v.variant('kind', [
+	v.object({ kind: v.literal('cluster'), id: v.string() }),
+	v.object({ kind: v.literal('results') })
+]);
 
 /** The current (latest) voting round as everyone may see it: its rules, never a tally. */
 const VotingSchema = v.object({
@@ -40,6 +44,17 @@ const StoredVotingSchema = v.object({
 const TalliesSchema = v.record(v.string(), v.number());
 
 /**
+ * Who is connected, written by the server from its own connection list (never from what clients
+ * claim): participants counted once however many tabs they have open, institutions by how many
+ * people each has in the room, and names only where the workshop shows names.
+ */
+const PresenceSchema = v.object({
+	count: v.number(),
+	institutions: v.array(v.object({ name: v.string(), count: v.number() })),
+	names: v.nullable(v.array(v.string()))
+});
+
+/**
  * Every field with the value a fresh workshop starts with. A stored value of the wrong shape reads
  * as the default, so an older document never breaks a newer reader. New fields go here.
  */
@@ -50,7 +65,10 @@ const FacilitatorStateSchema = v.object({
 	showNames: v.fallback(v.boolean(), false),
 	/** Silent collecting: new cards wait with the server until revealed. */
 	silent: v.fallback(v.boolean(), false),
+	/** Silent cards waiting for "Aufdecken"; their texts stay with the server. */
 	pendingCards: v.fallback(v.number(), 0),
+	/** Silent cards the facilitator held back; they never reach the board unless released. */
+	heldBackCards: v.fallback(v.number(), 0),
 	timer: v.fallback(TimerSchema, () => ({ endsAt: null, remainingMs: 0, running: false })),
 	spotlight: v.fallback(v.nullable(SpotlightSchema), null),
 	voting: v.fallback(v.nullable(StoredVotingSchema), null),
@@ -59,13 +77,17 @@ const FacilitatorStateSchema = v.object({
 	 * that round is revealed; readers resolve them against the board (TargetIndex.resolveTallies).
 	 */
 	revealed: v.fallback(v.nullable(TalliesSchema), null),
-	revealedRound: v.fallback(v.nullable(v.number()), null)
+	revealedRound: v.fallback(v.nullable(v.number()), null),
+	presence: v.fallback(PresenceSchema, () => ({ count: 0, institutions: [], names: null })),
+	/** authorKey → name, only while the workshop shows names; null keeps every card anonymous. */
+	authorNames: v.fallback(v.nullable(v.record(v.string(), v.string())), null)
 });
 
 export type FacilitatorState = v.InferOutput<typeof FacilitatorStateSchema>;
 export type Timer = FacilitatorState['timer'];
 export type Spotlight = NonNullable<FacilitatorState['spotlight']>;
 export type VotingRound = NonNullable<FacilitatorState['voting']>;
+export type Presence = FacilitatorState['presence'];
 
 /** Strict: what the server writes must have the right shape, no fallbacks. */
 const PatchSchema = v.partial(
@@ -75,13 +97,24 @@ const PatchSchema = v.partial(
 		showNames: v.boolean(),
 		silent: v.boolean(),
 		pendingCards: v.number(),
+		heldBackCards: v.number(),
 		timer: TimerSchema,
 		spotlight: v.nullable(SpotlightSchema),
 		voting: v.nullable(VotingSchema),
 		revealed: v.nullable(TalliesSchema),
-		revealedRound: v.nullable(v.number())
+		revealedRound: v.nullable(v.number()),
+		presence: PresenceSchema,
+		authorNames: v.nullable(v.record(v.string(), v.string()))
 	})
 );
+
+/**
+ * Silent collecting: during Sammeln with silent on, participants' cards wait with the server and
+ * the board is read-only for participants (the write check and the UI ask the same question).
+ */
+export function silentCollecting(state: Pick<FacilitatorState, 'silent' | 'phase'>): boolean {
+	return state.silent && state.phase === 'sammeln';
+}
 
 export function readFacilitatorState(doc: Y.Doc): FacilitatorState {
 	return v.parse(FacilitatorStateSchema, doc.getMap(STATE_ROOT).toJSON());

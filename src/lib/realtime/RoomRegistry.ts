@@ -30,6 +30,11 @@ export interface RegistryOptions<P> {
 	compactAfterRows: number;
 	/** Defaults to FLUSH_DELAY_MS. */
 	flushDelayMs?: number;
+	/**
+	 * Called once a workshop's documents are loaded, before anyone joins; returns what undoes it
+	 * when they unload. For observers that react to changes whoever makes them (e.g. a history).
+	 */
+	watch?(workshop: LiveWorkshop<P>): () => void;
 	log?(line: string): void;
 }
 
@@ -37,6 +42,7 @@ interface Entry<P> extends LiveWorkshop<P> {
 	/** Server operations (HTTP) in progress; like connections, they keep the workshop loaded. */
 	holds: number;
 	grace: ReturnType<typeof setTimeout> | null;
+	unwatch: () => void;
 }
 
 /** Longest an applied update waits before it is written (the durability promise after kill -9). */
@@ -72,6 +78,24 @@ export class RoomRegistry<P> {
 		return this.closing !== null;
 	}
 
+	/** Whether a workshop's documents are in memory (nobody's use of it ended past the grace period). */
+	isLoaded(workshopId: string): boolean {
+		return this.live.has(workshopId);
+	}
+
+	/** Who is connected to either document of a workshop, one entry per socket; none when not loaded. */
+	principals(workshopId: string): P[] {
+		const entry = this.live.get(workshopId);
+		if (!entry) return [];
+		return Object.values(entry.rooms).flatMap((room) => [...room.connections].map((c) => c.principal));
+	}
+
+	/**
+	 * Called after a socket joined or left a document of the workshop; the app's registry turns it
+	 * into presence. Runs synchronously inside join and leave, so it must only schedule work.
+	 */
+	protected membershipChanged(_workshopId: string): void {}
+
 	/** Joins an admitted connection to its document, loading the workshop first if needed. */
 	async connect(ref: DocRef, connection: Connection<P>): Promise<void> {
 		let entry: Entry<P>;
@@ -84,7 +108,10 @@ export class RoomRegistry<P> {
 		}
 		try {
 			if (this.closing) connection.close(CloseCode.RESTART, 'server restart');
-			if (!connection.closed) entry.rooms[ref.doc].join(connection);
+			if (!connection.closed) {
+				entry.rooms[ref.doc].join(connection);
+				this.membershipChanged(ref.roomId);
+			}
 		} finally {
 			this.release(entry);
 		}
@@ -93,16 +120,21 @@ export class RoomRegistry<P> {
 	/**
 	 * A server transaction on a document (loaded if needed): applied, forwarded to every client
 	 * and stored before the returned promise resolves (if storing fails, it stays pending and is
-	 * retried, as any update).
+	 * retried, as any update). `origin` tells observers on whose behalf the server acts.
 	 */
-	async change<T>(workshopId: string, doc: DocKind, change: (doc: Y.Doc) => T): Promise<T> {
+	async change<T>(
+		workshopId: string,
+		doc: DocKind,
+		change: (doc: Y.Doc) => T,
+		origin: unknown = SERVER_ORIGIN
+	): Promise<T> {
 		const entry = await this.acquire(workshopId);
 		try {
 			const room = entry.rooms[doc];
 			let result: T | undefined;
 			room.doc.transact(() => {
 				result = change(room.doc);
-			}, SERVER_ORIGIN);
+			}, origin);
 			await room.store.flush();
 			return result as T;
 		} finally {
@@ -126,6 +158,7 @@ export class RoomRegistry<P> {
 		if (!entry) return;
 		this.live.delete(workshopId);
 		if (entry.grace) clearTimeout(entry.grace);
+		entry.unwatch();
 		for (const room of Object.values(entry.rooms)) {
 			void room.closeAll(code, reason);
 			room.destroy();
@@ -152,6 +185,7 @@ export class RoomRegistry<P> {
 		for (const room of rooms) for (const connection of room.connections) connection.socket.terminate();
 		const stored = await Promise.all(rooms.map((room) => room.store.flush()));
 		const lost = rooms.reduce((sum, room) => sum + room.store.size, 0);
+		for (const entry of entries) entry.unwatch();
 		for (const room of rooms) room.destroy();
 		this.live.clear();
 		if (stored.includes(false)) throw new Error(`${lost} document updates could not be stored`);
@@ -197,7 +231,10 @@ export class RoomRegistry<P> {
 						presence: doc === 'board',
 						mayWrite: (connection) => this.options.policy.mayWrite(connection.principal, doc, entry!),
 						sameParty: (a, b) => this.options.policy.sameParty(a, b),
-						onLeave: () => this.idle(entry!),
+						onLeave: () => {
+							this.idle(entry!);
+							this.membershipChanged(workshopId);
+						},
 						onGone: () => this.evict(workshopId),
 						log: this.log
 					}
@@ -208,8 +245,10 @@ export class RoomRegistry<P> {
 			id: workshopId,
 			rooms: Object.fromEntries(rooms.map((room) => [room.ref.doc, room])) as Record<DocKind, Room<P>>,
 			holds: 0,
-			grace: null
+			grace: null,
+			unwatch: () => {}
 		};
+		entry.unwatch = this.options.watch?.(entry) ?? entry.unwatch;
 		this.live.set(workshopId, entry);
 		this.log(`realtime ${workshopId}: loaded (${this.live.size} live)`);
 	}
@@ -234,6 +273,7 @@ export class RoomRegistry<P> {
 				this.idle(entry);
 				return;
 			}
+			entry.unwatch();
 			for (const room of rooms) room.destroy();
 			this.log(`realtime ${entry.id}: unloaded (${this.live.size} live)`);
 		});

@@ -1,11 +1,20 @@
 import { readFacilitatorState, writeFacilitatorState, type FacilitatorState } from '../board/facilitator-state.ts';
-import { RoomRegistry } from '../realtime/RoomRegistry.ts';
+import { RoomRegistry, type RegistryOptions } from '../realtime/RoomRegistry.ts';
+import { PresencePublisher, type PresenceDirectory } from './presence.ts';
 import type { Principal } from './realtime-auth.ts';
 
 export type StatePatch = Partial<FacilitatorState> | ((current: FacilitatorState) => Partial<FacilitatorState>);
 
 /** The registry of live documents with the app's typed access to the facilitator state. */
 export class Rooms extends RoomRegistry<Principal> {
+	/** Who is here, kept up to date in the state document as sockets come and go. */
+	readonly presence: PresencePublisher;
+
+	constructor(options: RegistryOptions<Principal>, directory: PresenceDirectory) {
+		super(options);
+		this.presence = new PresencePublisher(this, directory, options.log ?? console.log);
+	}
+
 	/**
 	 * Changes a workshop's facilitator state, the one way it changes: in the live state document
 	 * (loaded if needed), forwarded to every connected client and stored before this resolves.
@@ -18,5 +27,14 @@ export class Rooms extends RoomRegistry<Principal> {
 
 	readState(workshopId: string): Promise<FacilitatorState> {
 		return this.read(workshopId, 'state', readFacilitatorState);
+	}
+
+	override close(): Promise<void> {
+		this.presence.stop();
+		return super.close();
+	}
+
+	protected override membershipChanged(workshopId: string): void {
+		this.presence.schedule(workshopId);
 	}
 }

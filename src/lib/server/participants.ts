@@ -4,6 +4,7 @@ import { createSession, generateSessionToken, type Participant } from './auth/se
 import type { Db } from './db/open.ts';
 import { participants } from './db/schema.ts';
 import { randomId } from './ids.ts';
+import type { Person } from './presence.ts';
 import { randomPseudonym } from './pseudonyms.ts';
 import { optionalText } from './validation.ts';
 
@@ -40,6 +41,20 @@ export function joinWorkshop(
 		const session = createSession(db, token, { kind: 'participant', workshopId, participantId: participant.id });
 		return { participant, token, expiresAt: session.expiresAt };
 	});
+}
+
+/** Every participant of a workshop as presence needs them (never sent to clients as such). */
+export function listPeople(db: Db, workshopId: string): Person[] {
+	return db
+		.select({
+			participantId: participants.id,
+			name: participants.name,
+			institution: participants.institution,
+			authorKey: participants.authorKey
+		})
+		.from(participants)
+		.where(eq(participants.workshopId, workshopId))
+		.all();
 }
 
 export function countParticipants(db: Db, workshopId: string): number {

@@ -17,7 +17,7 @@ import {
 	renameCluster,
 	restoreCluster
 } from '$lib/board/clusters';
-import { readFacilitatorState, STATE_ROOT, type FacilitatorState } from '$lib/board/facilitator-state';
+import { readFacilitatorState, silentCollecting, STATE_ROOT, type FacilitatorState } from '$lib/board/facilitator-state';
 import type { Placement } from '$lib/board/ordering';
 import { fail, type BoardResult } from '$lib/board/result';
 import type { Card } from '$lib/board/schema';
@@ -28,7 +28,7 @@ import { WallState } from './WallState.svelte';
 export type BoardRole = 'facilitator' | 'participant' | 'viewer';
 
 /** Why nobody may change the board right now; null while it is open. */
-export type ReadOnlyReason = 'viewer' | 'ended' | 'locked' | 'expired' | null;
+export type ReadOnlyReason = 'viewer' | 'ended' | 'locked' | 'expired' | 'silent' | null;
 
 export interface BoardIdentity {
 	workshopId: string;
@@ -98,6 +98,8 @@ export class BoardStore {
 		if (this.identity.ended) return 'ended';
 		if (this.status.state === 'expired') return 'expired';
 		if (this.#facilitator.locked) return 'locked';
+		// Silent Sammeln: participants hand cards to the server; the room refuses their board writes.
+		if (this.identity.role === 'participant' && silentCollecting(this.#facilitator)) return 'silent';
 		return null;
 	}
 

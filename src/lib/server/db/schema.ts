@@ -103,6 +103,87 @@ export const docUpdates = sqliteTable(
 	(t) => [index('doc_updates_doc_idx').on(t.workshopId, t.doc, t.id)]
 );
 
+/** Links for the Kerngruppe: open one workshop's Maßnahmenplan without an account. */
+export const shareLinks = sqliteTable(
+	'share_links',
+	{
+		/** SHA-256 of the token in the link; the token itself is never stored. */
+		id: text('id').primaryKey(),
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		label: text('label').notNull(),
+		createdAt: createdAt(),
+		revokedAt: integer('revoked_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [index('share_links_workshop_idx').on(t.workshopId)]
+);
+
+/** Every status change of a Maßnahme: who, when, from, to. */
+export const actionHistory = sqliteTable(
+	'action_history',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		actionId: text('action_id').notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		actor: text('actor').notNull(),
+		fromStatus: text('from_status'),
+		toStatus: text('to_status').notNull()
+	},
+	(t) => [index('action_history_action_idx').on(t.workshopId, t.actionId, t.at)]
+);
+
+/**
+ * Each phase change with the board as it stood then: for the Ergebnisprotokoll's "phases held"
+ * and for looking back at an earlier state of the wall.
+ */
+export const phaseLog = sqliteTable(
+	'phase_log',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		phase: text('phase').notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		/** Y.encodeStateAsUpdate of the board document at that moment. */
+		boardSnapshot: blob('board_snapshot', { mode: 'buffer' }).notNull()
+	},
+	(t) => [index('phase_log_workshop_idx').on(t.workshopId, t.at)]
+);
+
+/**
+ * Cards written during silent Sammeln: they wait here until the facilitator reveals them onto the
+ * board (then `revealed_at` is set and the board card has the same id). A held-back card never
+ * reaches the board unless the facilitator releases it; only its author and the facilitators
+ * ever see its text.
+ */
+export const pendingCards = sqliteTable(
+	'pending_cards',
+	{
+		id: text('id').primaryKey(),
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		participantId: text('participant_id')
+			.notNull()
+			.references(() => participants.id, { onDelete: 'cascade' }),
+		authorKey: text('author_key').notNull(),
+		text: text('text').notNull(),
+		category: text('category').notNull(),
+		heldBack: integer('held_back', { mode: 'boolean' }).notNull().default(false),
+		revealedAt: integer('revealed_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('pending_cards_workshop_idx').on(t.workshopId, t.revealedAt),
+		index('pending_cards_participant_idx').on(t.participantId)
+	]
+);
+
 /**
  * Dot-voting rounds of a workshop, numbered from 1. At most one is open at a time (the partial
  * unique index); every round keeps its votes, so each has its own results.

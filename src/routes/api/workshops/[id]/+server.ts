@@ -22,6 +22,7 @@ export const PATCH: RequestHandler = async ({ locals, params, request, url }) =>
 	if (!body.ok) return body.response;
 	const updated = updateWorkshop(appContext().db, access.workshop, { ...access.workshop, ...body.value });
 	if (!updated.ok) return jsonError(400, 'invalid_input', 'Invalid workshop', { fields: updated.errors });
+	appContext().rooms.presence.schedule(updated.value.id);
 	return json(workshopJson(updated.value, publicOrigin(url), access.role));
 };
 

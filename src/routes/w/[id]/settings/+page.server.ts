@@ -1,7 +1,10 @@
 import { fail } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
+import { publicOrigin } from '$lib/server/http';
 import { facilitatorWorkshop } from '$lib/server/page-guards';
+import { createShareLink, listShareLinks, revokeShareLink, shareUrl } from '$lib/server/share-links';
 import { workshopFormInput } from '$lib/server/workshop-form';
+import { workshopBasics } from '$lib/server/workshop-view';
 import {
 	addFacilitator,
 	endWorkshop,
@@ -20,17 +23,19 @@ export const load: PageServerLoad = ({ locals, url, params }) => {
 	const settings = workshopSettings(workshop);
 	return {
 		workshop: {
-			id: workshop.id,
-			title: workshop.title,
-			municipality: workshop.municipality,
-			date: workshop.date,
-			place: workshop.place,
+			...workshopBasics(workshop),
 			categories: settings.categories,
 			anonymous: settings.anonymous,
 			status: workshopStatus(workshop),
 			ownerId: workshop.ownerId
 		},
-		facilitators: listFacilitators(appContext().db, workshop.id)
+		facilitators: listFacilitators(appContext().db, workshop.id),
+		shareLinks: listShareLinks(appContext().db, workshop.id).map(({ id, label, createdAt, revokedAt }) => ({
+			id,
+			label,
+			createdAt,
+			revoked: revokedAt !== null
+		}))
 	};
 };
 
@@ -40,6 +45,8 @@ export const actions: Actions = {
 		const input = workshopFormInput(await request.formData());
 		const updated = updateWorkshop(appContext().db, workshop, input);
 		if (!updated.ok) return fail(400, { action: 'save', values: input, errors: updated.errors });
+		// Anonymity may have changed: names leave (or reach) the room's presence at once.
+		appContext().rooms.presence.schedule(workshop.id);
 		return { action: 'save', saved: true };
 	},
 	addFacilitator: async ({ locals, url, params, request }) => {
@@ -54,6 +61,17 @@ export const actions: Actions = {
 		const userId = String((await request.formData()).get('userId') ?? '');
 		removeFacilitator(appContext().db, workshop, userId);
 		return { action: 'removeFacilitator' };
+	},
+	createShareLink: async ({ locals, url, params, request }) => {
+		const { workshop } = facilitatorWorkshop(locals, url, params.id);
+		const label = String((await request.formData()).get('label') ?? '').trim().slice(0, 100) || 'Kerngruppe';
+		const { token } = createShareLink(appContext().db, workshop.id, label);
+		return { action: 'createShareLink', shareUrl: shareUrl(publicOrigin(url), token) };
+	},
+	revokeShareLink: async ({ locals, url, params, request }) => {
+		const { workshop } = facilitatorWorkshop(locals, url, params.id);
+		revokeShareLink(appContext().db, workshop.id, String((await request.formData()).get('linkId') ?? ''));
+		return { action: 'revokeShareLink' };
 	},
 	start: ({ locals, url, params }) => {
 		startWorkshop(appContext().db, facilitatorWorkshop(locals, url, params.id).workshop.id);

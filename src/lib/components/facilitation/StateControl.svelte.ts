@@ -1,0 +1,50 @@
+import { m } from '$lib/paraglide/messages.js';
+import { callApi, workshopPath, type ApiResult } from './workshop-api';
+
+/** Words for what a facilitator control can answer besides success. */
+export function controlError(result: Extract<ApiResult<unknown>, { ok: false }>): string {
+	switch (result.code) {
+		case 'offline':
+			return m.control_offline();
+		case 'anonymous_workshop':
+			return m.control_names_anonymous();
+		case 'cluster_not_found':
+			return m.spotlight_gone();
+		case 'stale_suggestion':
+			return m.suggestions_stale();
+		default:
+			return m.control_failed();
+	}
+}
+
+/**
+ * Sends facilitator commands of one panel section. The state they change comes back through the
+ * state document like everyone else's, so this keeps only whether a request is under way and
+ * what went wrong.
+ */
+export class StateControl {
+	#busy = $state(false);
+	#error = $state<string | null>(null);
+
+	/** `workshopId` is read at each call: the component's prop may change. */
+	constructor(private readonly workshopId: () => string) {}
+
+	get busy(): boolean {
+		return this.#busy;
+	}
+
+	get error(): string | null {
+		return this.#error;
+	}
+
+	async send<T = unknown>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
+		this.#busy = true;
+		try {
+			const result = await callApi<T>(method, workshopPath(this.workshopId(), path), body);
+			this.#error = result.ok ? null : controlError(result);
+			return result;
+		} finally {
+			this.#busy = false;
+		}
+	}
+}

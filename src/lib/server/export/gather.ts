@@ -1,0 +1,85 @@
+import { count, eq } from 'drizzle-orm';
+import type * as Y from 'yjs';
+import { listActions, listClusters, wall } from '../../board/selectors.ts';
+import { historyOf } from '../action-history.ts';
+import type { AppContext } from '../context.ts';
+import type { Db } from '../db/open.ts';
+import { participants } from '../db/schema.ts';
+import { phasesHeld } from '../phase-log.ts';
+import { workshopBasics } from '../workshop-view.ts';
+import { getWorkshop, listFacilitators, workshopSettings } from '../workshops.ts';
+import { REPORT_VERSION, type ActionStatus, type ReportCard, type VotingRound, type WorkshopReport } from './report.ts';
+
+type Context = Pick<AppContext, 'db' | 'rooms'>;
+
+function participation(db: Db, workshopId: string): WorkshopReport['participation'] {
+	const rows = db
+		.select({ institution: participants.institution, n: count() })
+		.from(participants)
+		.where(eq(participants.workshopId, workshopId))
+		.groupBy(participants.institution)
+		.all();
+	return {
+		participants: rows.reduce((sum, row) => sum + row.n, 0),
+		institutions: rows
+			.filter((row) => row.institution !== '')
+			.map((row) => ({ name: row.institution, count: row.n }))
+			.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de'))
+	};
+}
+
+function boardPart(doc: Y.Doc, history: ReturnType<typeof historyOf>) {
+	const card = ({ id, text, category }: ReportCard): ReportCard => ({ id, text, category });
+	const { clusters, unsorted } = wall(doc);
+	const titles = new Map(listClusters(doc).map((c) => [c.id, c.title]));
+	return {
+		clusters: clusters.map(({ cluster, cards }) => ({ id: cluster.id, title: cluster.title, cards: cards.map(card) })),
+		unsortedCards: unsorted.map(card),
+		actions: listActions(doc).map((action) => ({
+			id: action.id,
+			title: action.title,
+			clusterId: action.clusterId,
+			clusterTitle: action.clusterId ? (titles.get(action.clusterId) ?? null) : null,
+			owner: action.owner,
+			contact: action.contact,
+			due: action.due,
+			status: action.status,
+			notes: action.notes,
+			history: (history.get(action.id) ?? []).map((entry) => ({
+				at: entry.at.toISOString(),
+				by: entry.actor,
+				from: (entry.from ?? 'open') as ActionStatus,
+				to: entry.to as ActionStatus
+			}))
+		}))
+	};
+}
+
+/**
+ * Everything the exports show about one workshop, read once: the database for the workshop,
+ * its people and histories, the live board document for cards, clusters and Maßnahmen.
+ */
+export async function gatherReport(
+	context: Context,
+	workshopId: string,
+	votingRounds: VotingRound[],
+	now = new Date()
+): Promise<WorkshopReport | null> {
+	const workshop = getWorkshop(context.db, workshopId);
+	if (!workshop) return null;
+	const history = historyOf(context.db, workshopId);
+	const board = await context.rooms.read(workshopId, 'board', (doc) => boardPart(doc, history));
+	return {
+		version: REPORT_VERSION,
+		workshop: {
+			...workshopBasics(workshop),
+			facilitators: listFacilitators(context.db, workshopId).map((f) => f.name)
+		},
+		participation: participation(context.db, workshopId),
+		phases: phasesHeld(context.db, workshopId).map(({ phase, at }) => ({ phase, at: at.toISOString() })),
+		categories: workshopSettings(workshop).categories,
+		votingRounds,
+		...board,
+		generatedAt: now.toISOString()
+	};
+}

@@ -1,0 +1,32 @@
+import { json } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { appContext } from '$lib/server/context';
+import { publicOrigin, readJson } from '$lib/server/http';
+import { createShareLink, listShareLinks, shareUrl } from '$lib/server/share-links';
+import { optionalText } from '$lib/server/validation';
+import { workshopForApi } from '$lib/server/workshop-access';
+import type { RequestHandler } from './$types';
+
+const NewLink = v.object({ label: optionalText('label', 100) });
+
+export const GET: RequestHandler = ({ locals, params }) => {
+	const access = workshopForApi(locals, params.id, ['facilitator']);
+	if (!access.ok) return access.response;
+	const links = listShareLinks(appContext().db, access.workshop.id).map((link) => ({
+		id: link.id,
+		label: link.label,
+		createdAt: link.createdAt.toISOString(),
+		revokedAt: link.revokedAt?.toISOString() ?? null
+	}));
+	return json({ links });
+};
+
+/** A link for the Kerngruppe: opens the Maßnahmenplan without an account, until revoked. */
+export const POST: RequestHandler = async ({ locals, params, request, url }) => {
+	const access = workshopForApi(locals, params.id, ['facilitator']);
+	if (!access.ok) return access.response;
+	const body = await readJson(request, NewLink);
+	if (!body.ok) return body.response;
+	const { link, token } = createShareLink(appContext().db, access.workshop.id, body.value.label || 'Kerngruppe');
+	return json({ id: link.id, label: link.label, token, url: shareUrl(publicOrigin(url), token) }, { status: 201 });
+};
