@@ -55,10 +55,18 @@ export class MyVotes {
 		return this.#error;
 	}
 
-	/** Reads the own Punkte again: page load, a new round. */
-	async load(): Promise<void> {
-		const response = await this.#fetch(`${this.#url}/mine`).catch(() => null);
-		if (response?.ok) this.#take(await response.json());
+	/**
+	 * Reads the own Punkte again (page load, a new round, Themen merged), in line with the taps, so
+	 * an older answer never overwrites a newer one.
+	 */
+	load(): Promise<void> {
+		const loaded = this.#queue.then(async () => {
+			const response = await this.#fetch(`${this.#url}/mine`).catch(() => null);
+			if (response?.ok) this.#take(await response.json());
+		});
+		const settled = loaded.catch(() => {});
+		this.#queue = settled;
+		return settled;
 	}
 
 	/**
