@@ -15,6 +15,7 @@ describe('facilitator state', () => {
 			spotlight: null,
 			voting: null,
 			revealed: null,
+			revealedRound: null,
 			presence: { count: 0, institutions: [], names: null },
 			authorNames: null
 		});
@@ -55,5 +56,20 @@ describe('facilitator state', () => {
 		doc.getMap(STATE_ROOT).set('phase', 'party');
 		expect(readFacilitatorState(doc).phase).toBe('ankommen');
 		expect(() => writeFacilitatorState(doc, { phase: 'party' as never })).toThrow();
+	});
+
+	it('reads a voting round written before rounds named their targets as a round on clusters', () => {
+		const doc = new Y.Doc();
+		doc.getMap(STATE_ROOT).set('voting', { round: 1, status: 'open', budget: 5, maxPerTarget: 3 });
+		expect(readFacilitatorState(doc).voting).toEqual({
+			round: 1,
+			status: 'open',
+			budget: 5,
+			maxPerTarget: 3,
+			targets: 'clusters'
+		});
+		expect(() =>
+			writeFacilitatorState(doc, { voting: { round: 2, status: 'open', budget: 5, maxPerTarget: 3 } as never })
+		).toThrow();
 	});
 });

@@ -4,7 +4,7 @@ import { newId } from './ids.ts';
 import { assign, createEntry, place, setDeleted } from './mutate.ts';
 import { endKeys, type Placement } from './ordering.ts';
 import { fail, ok, type BoardResult } from './result.ts';
-import { entryOf, liveEntry, readAction, readAll, type Card, type ClusterData } from './schema.ts';
+import { entryOf, liveEntry, MERGED_INTO, readAction, readAll, type Card, type ClusterData } from './schema.ts';
 import { cardsOf, listClusters } from './selectors.ts';
 
 /**
@@ -70,7 +70,9 @@ function appendCards(doc: Y.Doc, cards: readonly Card[], clusterId: string | nul
 
 /**
  * Merges duplicates: the source's cards go to the end of the target in their order, Maßnahmen
- * linked to the source follow, and the source is deleted. Returns the ids of the moved cards.
+ * linked to the source follow, and the source is deleted with `mergedInto` naming the target, so
+ * Punkte given to the source count for the target (src/lib/board/vote-targets.ts). Returns the
+ * ids of the moved cards.
  */
 export function mergeClusters(
 	doc: Y.Doc,
@@ -89,6 +91,7 @@ export function mergeClusters(
 			if (action.clusterId === sourceId) entryOf(doc, 'actions', action.id)!.set('clusterId', targetId);
 		}
 		source.set('deletedAt', now);
+		source.set(MERGED_INTO, targetId);
 		return ok(cards.map((c) => c.id));
 	});
 }
@@ -107,4 +110,12 @@ export function dissolveCluster(doc: Y.Doc, id: string, now = Date.now()): Board
 
 export const deleteCluster = (doc: Y.Doc, id: string, now = Date.now()) =>
 	setDeleted(doc, 'clusters', 'cluster', id, now);
-export const restoreCluster = (doc: Y.Doc, id: string) => setDeleted(doc, 'clusters', 'cluster', id, null);
+/** A restored cluster stands on its own again: its Punkte no longer follow a former merge. */
+export function restoreCluster(doc: Y.Doc, id: string): BoardResult {
+	return doc.transact(() => {
+		const restored = setDeleted(doc, 'clusters', 'cluster', id, null);
+		const entry = entryOf(doc, 'clusters', id);
+		if (restored.ok && entry?.has(MERGED_INTO)) entry.delete(MERGED_INTO);
+		return restored;
+	});
+}

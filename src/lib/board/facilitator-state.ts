@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type * as Y from 'yjs';
+import { VOTE_TARGETS } from './vote-targets.ts';
 
 /**
  * The facilitator state: a second document per workshop that only the server writes and every
@@ -25,12 +26,22 @@ const SpotlightSchema = v.variant('kind', [
 	v.object({ kind: v.literal('results') })
 ]);
 
+/** The current (latest) voting round as everyone may see it: its rules, never a tally. */
 const VotingSchema = v.object({
 	round: v.number(),
 	status: v.picklist(['open', 'closed', 'revealed']),
 	budget: v.number(),
-	maxPerTarget: v.number()
+	maxPerTarget: v.number(),
+	targets: v.picklist(VOTE_TARGETS)
 });
+
+/** A round written before rounds named their targets was a round on clusters. */
+const StoredVotingSchema = v.object({
+	...VotingSchema.entries,
+	targets: v.fallback(v.picklist(VOTE_TARGETS), 'clusters')
+});
+
+const TalliesSchema = v.record(v.string(), v.number());
 
 /**
  * Who is connected, written by the server from its own connection list (never from what clients
@@ -60,9 +71,13 @@ const FacilitatorStateSchema = v.object({
 	heldBackCards: v.fallback(v.number(), 0),
 	timer: v.fallback(TimerSchema, () => ({ endsAt: null, remainingMs: 0, running: false })),
 	spotlight: v.fallback(v.nullable(SpotlightSchema), null),
-	voting: v.fallback(v.nullable(VotingSchema), null),
-	/** Tallies by target id, written only when a round is revealed. */
-	revealed: v.fallback(v.nullable(v.record(v.string(), v.number())), null),
+	voting: v.fallback(v.nullable(StoredVotingSchema), null),
+	/**
+	 * Tallies of round `revealedRound` by the target id each Punkt was given to, written only when
+	 * that round is revealed; readers resolve them against the board (TargetIndex.resolveTallies).
+	 */
+	revealed: v.fallback(v.nullable(TalliesSchema), null),
+	revealedRound: v.fallback(v.nullable(v.number()), null),
 	presence: v.fallback(PresenceSchema, () => ({ count: 0, institutions: [], names: null })),
 	/** authorKey → name, only while the workshop shows names; null keeps every card anonymous. */
 	authorNames: v.fallback(v.nullable(v.record(v.string(), v.string())), null)
@@ -86,7 +101,8 @@ const PatchSchema = v.partial(
 		timer: TimerSchema,
 		spotlight: v.nullable(SpotlightSchema),
 		voting: v.nullable(VotingSchema),
-		revealed: v.nullable(v.record(v.string(), v.number())),
+		revealed: v.nullable(TalliesSchema),
+		revealedRound: v.nullable(v.number()),
 		presence: PresenceSchema,
 		authorNames: v.nullable(v.record(v.string(), v.string()))
 	})

@@ -47,6 +47,12 @@ export interface ActionData {
 	deletedAt: number | null;
 }
 
+/**
+ * Set on a cluster deleted by a merge: the id of the cluster it was merged into. Not part of
+ * ClusterData because only merging writes it; readers use `mergedIntoOf`.
+ */
+export const MERGED_INTO = 'mergedInto';
+
 export type Card = CardData & { readonly id: string };
 export type Cluster = ClusterData & { readonly id: string };
 export type Action = ActionData & { readonly id: string };
@@ -142,6 +148,10 @@ export function readCluster(id: string, entry: Entry): Cluster {
 		createdAt: time(entry, 'createdAt'),
 		deletedAt: timeOrNull(entry, 'deletedAt')
 	};
+}
+
+export function mergedIntoOf(entry: Entry): string | null {
+	return textOrNull(entry, MERGED_INTO);
 }
 
 export function readAction(id: string, entry: Entry): Action {

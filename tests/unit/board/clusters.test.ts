@@ -18,6 +18,7 @@ import {
 	getCluster,
 	listClusters
 } from '../../../src/lib/board/selectors.ts';
+import { entryOf, mergedIntoOf } from '../../../src/lib/board/schema.ts';
 import { failure, ids, updatesDuring, value } from '../../helpers/board.ts';
 
 let doc: Y.Doc;
@@ -86,6 +87,19 @@ describe('merging clusters', () => {
 		expect(ids(cardsOf(doc, 'target'))).toEqual(['t1', 't2', 's3', 's1', 's2']);
 		expect(ids(listClusters(doc))).toEqual(['target']);
 		expect(getCluster(doc, 'source')?.deletedAt).toBe(7);
+	});
+
+	test('names the target on the source, so the source\'s Punkte can follow', () => {
+		value(mergeClusters(doc, 'source', 'target'));
+		expect(mergedIntoOf(entryOf(doc, 'clusters', 'source')!)).toBe('target');
+		expect(mergedIntoOf(entryOf(doc, 'clusters', 'target')!)).toBeNull();
+	});
+
+	test('restoring the source makes it stand alone again', () => {
+		value(mergeClusters(doc, 'source', 'target'));
+		value(restoreCluster(doc, 'source'));
+		expect(mergedIntoOf(entryOf(doc, 'clusters', 'source')!)).toBeNull();
+		expect(ids(listClusters(doc))).toEqual(['source', 'target']);
 	});
 
 	test('leaves deleted cards behind and relinks Maßnahmen of the source to the target', () => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
@@ -182,4 +182,51 @@ export const pendingCards = sqliteTable(
 		index('pending_cards_workshop_idx').on(t.workshopId, t.revealedAt),
 		index('pending_cards_participant_idx').on(t.participantId)
 	]
+);
+
+/**
+ * Dot-voting rounds of a workshop, numbered from 1. At most one is open at a time (the partial
+ * unique index); every round keeps its votes, so each has its own results.
+ */
+export const votingRounds = sqliteTable(
+	'voting_rounds',
+	{
+		id: text('id').primaryKey(),
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		number: integer('number').notNull(),
+		budget: integer('budget').notNull(),
+		maxPerTarget: integer('max_per_target').notNull(),
+		targets: text('targets', { enum: ['clusters', 'clusters_and_cards'] }).notNull(),
+		status: text('status', { enum: ['open', 'closed', 'revealed'] }).notNull(),
+		openedAt: integer('opened_at', { mode: 'timestamp_ms' }).notNull(),
+		closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+		revealedAt: integer('revealed_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [
+		uniqueIndex('voting_rounds_number_idx').on(t.workshopId, t.number),
+		uniqueIndex('voting_rounds_open_idx')
+			.on(t.workshopId)
+			.where(sql`${t.status} = 'open'`)
+	]
+);
+
+/**
+ * One participant's Punkte on one target (a cluster or card id of the board document) in one
+ * round. A row with count 0 is deleted, so the rows are exactly what was given.
+ */
+export const votes = sqliteTable(
+	'votes',
+	{
+		roundId: text('round_id')
+			.notNull()
+			.references(() => votingRounds.id, { onDelete: 'cascade' }),
+		participantId: text('participant_id')
+			.notNull()
+			.references(() => participants.id, { onDelete: 'cascade' }),
+		targetId: text('target_id').notNull(),
+		count: integer('count').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.roundId, t.participantId, t.targetId] }), check('votes_count_positive', sql`${t.count} > 0`)]
 );
