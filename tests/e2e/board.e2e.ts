@@ -1,6 +1,6 @@
 import { api } from '../helpers/api.ts';
 import { expectAccessible, expectTouchTargets } from './a11y.ts';
-import { card, dragCard, group, pinCard, setPhase, threeScreens, workshopWith } from './board-helpers.ts';
+import { card, dragCard, group, pinCard, setPhase, threeScreens, touchDragCard, workshopWith } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 test('facilitator and two participants (one on a phone) collect, edit, delete and restore cards on one wall', async ({
@@ -62,7 +62,7 @@ test('facilitator and two participants (one on a phone) collect, edit, delete an
 	await expect(mod.getByTestId('announcer')).toHaveText('Karte wiederhergestellt.');
 });
 
-test('clustering: drag with the mouse, "Verschieben nach …" by keyboard and by thumb, create, rename, merge, dissolve', async ({
+test('clustering: drag by mouse and by finger, "Verschieben nach …" by keyboard and by thumb, create, rename, merge, dissolve', async ({
 	server,
 	moderator,
 	openContext
@@ -119,6 +119,12 @@ test('clustering: drag with the mouse, "Verschieben nach …" by keyboard and by
 	for (const page of everyone) await expect(group(page, 'Sprache').getByText('Fachsprache im Beruf')).toBeVisible();
 	await expectTouchTargets(ben);
 	await expectAccessible(ben, 'Clustern, participant on a phone');
+
+	// By finger on the phone: into the neighbouring Thema and back.
+	await touchDragCard(ben, card(ben, 'Fachsprache'), group(ben, 'Kinderbetreuung'));
+	for (const page of everyone) await expect(group(page, 'Kinderbetreuung').getByText('Fachsprache im Beruf')).toBeVisible();
+	await touchDragCard(ben, card(ben, 'Fachsprache'), group(ben, 'Sprache'));
+	for (const page of everyone) await expect(group(page, 'Sprache').getByText('Fachsprache im Beruf')).toBeVisible();
 	await expectAccessible(mod, 'Clustern, facilitator');
 
 	// Participants neither merge nor dissolve; the Moderation does.
