@@ -68,7 +68,7 @@ export async function touchDragCard(page: Page, from: Locator, target: Locator):
 	const to = { ...box, y: top, height: Math.min(box.y + box.height, height) - top };
 	if (to.height <= 20) throw new Error('drop target is not on screen');
 	const session = await page.context().newCDPSession(page);
-	const touch = (type: string, x: number, y: number) =>
+	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
 		session.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
 	const [x0, y0] = [handle.x + handle.width / 2, handle.y + handle.height / 2];
 	const [x1, y1] = [to.x + to.width / 2, to.y + to.height - 10];
