@@ -148,7 +148,7 @@ test('clustering: drag by mouse and by finger, "Verschieben nach …" by keyboar
 	await expect(mod.getByTestId('announcer')).toHaveText(/Thema Kinderbetreuung aufgelöst/);
 });
 
-test('later phases, an ended workshop and a viewer show the wall without edit controls and say why', async ({
+test('later phases, an ended workshop, a viewer and a deleted workshop show no edit controls and say why', async ({
 	server,
 	moderator,
 	openContext
@@ -179,4 +179,10 @@ test('later phases, an ended workshop and a viewer show the wall without edit co
 	await expect(beamer.getByText('Nur Ansicht: Hier lässt sich nichts ändern.')).toBeVisible();
 	await expect(card(beamer, 'Praktikum')).toBeVisible();
 	await expect(beamer.getByRole('button')).toHaveCount(0);
+
+	// Deleting the workshop closes the sockets for good (4404): the page says so and stops.
+	await expect(anna.getByTestId('connection')).toHaveText(/verbunden/);
+	expect((await api(server, 'DELETE', `/api/workshops/${workshop.id}`, { token: moderator.account.token })).status).toBe(204);
+	await expect(anna.getByTestId('connection')).toHaveText('Verbindung: Dieser Workshop wurde gelöscht');
+	await expect(anna.getByText('Die Verbindung wurde beendet. Änderungen sind nicht mehr möglich.')).toBeVisible();
 });
