@@ -56,3 +56,24 @@ export async function dragCard(page: Page, from: Locator, target: Locator): Prom
 	await page.mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 12 });
 	await page.mouse.up();
 }
+
+/** The same with a finger: touch events through the DevTools protocol (Playwright has no touch drag). */
+export async function touchDragCard(page: Page, from: Locator, target: Locator): Promise<void> {
+	await from.locator('[data-drag-handle]').scrollIntoViewIfNeeded();
+	const handle = (await from.locator('[data-drag-handle]').boundingBox())!;
+	const box = (await target.boundingBox())!;
+	// A finger can only land on what is on screen: the visible part of the target.
+	const height = page.viewportSize()!.height;
+	const top = Math.max(box.y, 0);
+	const to = { ...box, y: top, height: Math.min(box.y + box.height, height) - top };
+	if (to.height <= 20) throw new Error('drop target is not on screen');
+	const session = await page.context().newCDPSession(page);
+	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+		session.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+	const [x0, y0] = [handle.x + handle.width / 2, handle.y + handle.height / 2];
+	const [x1, y1] = [to.x + to.width / 2, to.y + to.height - 10];
+	await touch('touchStart', x0, y0);
+	for (let i = 1; i <= 12; i++) await touch('touchMove', x0 + ((x1 - x0) * i) / 12, y0 + ((y1 - y0) * i) / 12);
+	await touch('touchEnd', x1, y1);
+	await session.detach();
+}

@@ -1,6 +1,6 @@
 import { api } from '../helpers/api.ts';
 import { expectAccessible, expectTouchTargets } from './a11y.ts';
-import { card, dragCard, group, pinCard, setPhase, threeScreens, workshopWith } from './board-helpers.ts';
+import { card, dragCard, group, pinCard, setPhase, threeScreens, touchDragCard, workshopWith } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 test('facilitator and two participants (one on a phone) collect, edit, delete and restore cards on one wall', async ({
@@ -62,7 +62,7 @@ test('facilitator and two participants (one on a phone) collect, edit, delete an
 	await expect(mod.getByTestId('announcer')).toHaveText('Karte wiederhergestellt.');
 });
 
-test('clustering: drag with the mouse, "Verschieben nach …" by keyboard and by thumb, create, rename, merge, dissolve', async ({
+test('clustering: drag by mouse and by finger, "Verschieben nach …" by keyboard and by thumb, create, rename, merge, dissolve', async ({
 	server,
 	moderator,
 	openContext
@@ -119,6 +119,12 @@ test('clustering: drag with the mouse, "Verschieben nach …" by keyboard and by
 	for (const page of everyone) await expect(group(page, 'Sprache').getByText('Fachsprache im Beruf')).toBeVisible();
 	await expectTouchTargets(ben);
 	await expectAccessible(ben, 'Clustern, participant on a phone');
+
+	// By finger on the phone: into the neighbouring Thema and back.
+	await touchDragCard(ben, card(ben, 'Fachsprache'), group(ben, 'Kinderbetreuung'));
+	for (const page of everyone) await expect(group(page, 'Kinderbetreuung').getByText('Fachsprache im Beruf')).toBeVisible();
+	await touchDragCard(ben, card(ben, 'Fachsprache'), group(ben, 'Sprache'));
+	for (const page of everyone) await expect(group(page, 'Sprache').getByText('Fachsprache im Beruf')).toBeVisible();
 	await expectAccessible(mod, 'Clustern, facilitator');
 
 	// Participants neither merge nor dissolve; the Moderation does.
@@ -142,7 +148,7 @@ test('clustering: drag with the mouse, "Verschieben nach …" by keyboard and by
 	await expect(mod.getByTestId('announcer')).toHaveText(/Thema Kinderbetreuung aufgelöst/);
 });
 
-test('later phases, an ended workshop and a viewer show the wall without edit controls and say why', async ({
+test('later phases, an ended workshop, a viewer and a deleted workshop show no edit controls and say why', async ({
 	server,
 	moderator,
 	openContext
@@ -173,4 +179,10 @@ test('later phases, an ended workshop and a viewer show the wall without edit co
 	await expect(beamer.getByText('Nur Ansicht: Hier lässt sich nichts ändern.')).toBeVisible();
 	await expect(card(beamer, 'Praktikum')).toBeVisible();
 	await expect(beamer.getByRole('button')).toHaveCount(0);
+
+	// Deleting the workshop closes the sockets for good (4404): the page says so and stops.
+	await expect(anna.getByTestId('connection')).toHaveText(/verbunden/);
+	expect((await api(server, 'DELETE', `/api/workshops/${workshop.id}`, { token: moderator.account.token })).status).toBe(204);
+	await expect(anna.getByTestId('connection')).toHaveText('Verbindung: Dieser Workshop wurde gelöscht');
+	await expect(anna.getByText('Die Verbindung wurde beendet. Änderungen sind nicht mehr möglich.')).toBeVisible();
 });

@@ -94,9 +94,10 @@ export class BoardStore {
 	}
 
 	get readOnlyReason(): ReadOnlyReason {
+		// The server has closed for good: nothing else the page could say still helps.
+		if (this.status.state === 'expired') return 'expired';
 		if (this.identity.role === 'viewer') return 'viewer';
 		if (this.identity.ended) return 'ended';
-		if (this.status.state === 'expired') return 'expired';
 		if (this.#facilitator.locked) return 'locked';
 		// Silent Sammeln: participants hand cards to the server; the room refuses their board writes.
 		if (this.identity.role === 'participant' && silentCollecting(this.#facilitator)) return 'silent';

@@ -23,7 +23,7 @@ export async function moveAndAnnounce(
 	announcer.say(cluster ? m.card_moved({ title: clusterLabel(cluster.current.title) }) : m.card_moved_unsorted());
 	if (refocus) {
 		await tick();
-		document.querySelector<HTMLElement>(`[data-card-id="${cardId}"] ${refocus}`)?.focus();
+		document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"] ${refocus}`)?.focus();
 	}
 	return true;
 }

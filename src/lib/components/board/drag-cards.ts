@@ -14,6 +14,7 @@ interface Drag {
 	startY: number;
 	ghost: HTMLElement | null;
 	target: { zone: HTMLElement; move: CardMove; marked: HTMLElement | null } | null;
+	lastX: number;
 	lastY: number;
 	scroll: number;
 }
@@ -55,6 +56,7 @@ export function dragCards(onDrop: (cardId: string, move: CardMove) => void): Att
 				startY: event.clientY,
 				ghost: null,
 				target: null,
+				lastX: event.clientX,
 				lastY: event.clientY,
 				scroll: 0
 			};
@@ -70,6 +72,7 @@ export function dragCards(onDrop: (cardId: string, move: CardMove) => void): Att
 				autoScroll(drag);
 			}
 			drag.ghost.style.transform = `translate(${event.clientX - drag.startX}px, ${event.clientY - drag.startY}px)`;
+			drag.lastX = event.clientX;
 			drag.lastY = event.clientY;
 			retarget(drag, event.clientX, event.clientY);
 		}
@@ -152,7 +155,11 @@ function autoScroll(drag: Drag): void {
 	const step = () => {
 		const speed =
 			drag.lastY < EDGE ? -(EDGE - drag.lastY) / 3 : drag.lastY > innerHeight - EDGE ? (drag.lastY - innerHeight + EDGE) / 3 : 0;
-		if (speed !== 0) scrollBy(0, speed);
+		if (speed !== 0) {
+			scrollBy(0, speed);
+			// The page moved under a resting finger: what it points at changed.
+			retarget(drag, drag.lastX, drag.lastY);
+		}
 		drag.scroll = requestAnimationFrame(step);
 	};
 	drag.scroll = requestAnimationFrame(step);
