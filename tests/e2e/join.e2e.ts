@@ -41,3 +41,24 @@ test('a participant gives name and institution; a wrong code gets a clear messag
 	await page.getByRole('button', { name: 'Beitreten' }).click();
 	await expect(page.getByText('Willkommen, Kübra Öztürk!')).toBeVisible();
 });
+
+test('what a participant types before the page script has loaded is kept and sent', async ({ server, moderator, openContext }) => {
+	const workshop = await createWorkshop(server, moderator.account.token);
+	const { page } = await openContext(phone);
+	// Hold the scripts back, as a slow network in the hall would, so the form is filled before hydration.
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto(`/j/${workshop.joinCode}`, { waitUntil: 'commit' });
+	await page.getByLabel('Name (freiwillig)').fill('Savaş Beltir');
+	await page.getByLabel('Andere Institution (freiwillig)').fill('Willkommenskreis');
+	release();
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByLabel('Name (freiwillig)')).toHaveValue('Savaş Beltir');
+	await expect(page.getByLabel('Andere Institution (freiwillig)')).toHaveValue('Willkommenskreis');
+	await page.getByRole('button', { name: 'Beitreten' }).tap();
+	await expect(page.getByText('Willkommen, Savaş Beltir!')).toBeVisible();
+});
