@@ -77,3 +77,18 @@ export async function touchDragCard(page: Page, from: Locator, target: Locator):
 	await touch('touchEnd', x1, y1);
 	await session.detach();
 }
+
+/**
+ * The wall as a screen shows it: each group's title with the texts of its cards in their order.
+ * Reads the board and the Beamer-Ansicht alike (both mark cards with `data-card-id`).
+ */
+export function wallOf(page: Page): Promise<Record<string, string[]>> {
+	return page.locator('[data-card-id]').evaluateAll((cards) => {
+		const wall: Record<string, string[]> = {};
+		for (const card of cards) {
+			const title = card.closest('section')?.querySelector('h2, h3')?.textContent?.trim() ?? '';
+			(wall[title] ??= []).push((card.querySelector('.text') ?? card).textContent!.trim());
+		}
+		return wall;
+	});
+}
