@@ -1,5 +1,5 @@
 import { api, createWorkshop } from '../helpers/api.ts';
-import { expectAccessible } from './axe.ts';
+import { expectAccessible } from './a11y.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the Kerngruppe opens the Maßnahmenplan by its link and updates a status, which the history shows', async ({
