@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { api, createWorkshop } from '../helpers/api.ts';
 import { expectAccessible, expectTouchTargets, expectVisibleFocus } from './a11y.ts';
-import { card, group, phone, pinCard, setPhase, threeScreens, wallOf, workshopWith } from './board-helpers.ts';
+import { card, group, openBoard, phone, pinCard, setPhase, threeScreens, wallOf, workshopWith } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Presses Tab (or Shift+Tab) until `target` has the focus, as someone without a mouse would. */
@@ -60,7 +60,7 @@ test('the board in every phase (participant on laptop and phone, facilitator wit
 	const token = moderator.account.token;
 	const viewer = await api(server, 'POST', `/api/workshops/${workshop.id}/viewer-link`, { token });
 	const { page: beamer } = await openContext({ viewport: { width: 1920, height: 1080 } });
-	for (const page of [mod, anna, ben]) await page.goto(`/w/${workshop.id}`);
+	for (const page of [mod, anna, ben]) await openBoard(page, workshop.id);
 	await beamer.goto(viewer.body.url);
 	const panel = mod.getByTestId('facilitator-panel');
 
@@ -231,8 +231,8 @@ test('by keyboard alone: the facilitator switches phases, a participant pins a c
 	const { workshop, participants } = await workshopWith(server, moderator.account, 1);
 	const mod = moderator.page;
 	const { page: anna } = await openContext({ token: participants[0]!.token });
-	await mod.goto(`/w/${workshop.id}`);
-	await anna.goto(`/w/${workshop.id}`);
+	await openBoard(mod, workshop.id);
+	await openBoard(anna, workshop.id);
 	const panel = mod.getByTestId('facilitator-panel');
 
 	const sammeln = panel.getByRole('button', { name: 'Sammeln' });

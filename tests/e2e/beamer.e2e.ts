@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { createWorkshop } from '../helpers/api.ts';
 import { expectAccessible, expectTouchTargets } from './a11y.ts';
+import { openBoard, phone } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
-const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const hall = { viewport: { width: 1920, height: 1080 } };
 
 /** Seconds a timer shows, "m:ss" read as a number. */
@@ -19,7 +19,7 @@ test('the Beamer follows phase, timer and spotlight; facilitator panel and Beame
 }) => {
 	const workshop = await createWorkshop(server, moderator.account.token, { title: 'STARTER Musterstadt' });
 	const mod = moderator.page;
-	await mod.goto(`/w/${workshop.id}`);
+	await openBoard(mod, workshop.id);
 	const panel = mod.getByTestId('facilitator-panel');
 	await expect(panel.getByRole('button', { name: 'Ankommen' })).toHaveAttribute('aria-current', 'step');
 
@@ -55,9 +55,15 @@ test('the Beamer follows phase, timer and spotlight; facilitator panel and Beame
 	await panel.getByRole('button', { name: 'Timer starten' }).click();
 	await expect(beamer.getByTestId('timer')).toBeVisible();
 	await expect(phonePage.getByTestId('timer')).toBeVisible();
-	const [onBeamer, onPhone] = await Promise.all([timerSeconds(beamer), timerSeconds(phonePage)]);
-	expect(onBeamer).toBeGreaterThan(170);
-	expect(Math.abs(onBeamer - onPhone)).toBeLessThanOrEqual(1);
+	expect(await timerSeconds(beamer)).toBeGreaterThan(170);
+	// Read side by side the two screens agree within a second; a read that a busy machine delays by
+	// more than that is taken again, a clock that is off never passes.
+	await expect
+		.poll(async () => {
+			const [onBeamer, onPhone] = await Promise.all([timerSeconds(beamer), timerSeconds(phonePage)]);
+			return Math.abs(onBeamer - onPhone);
+		})
+		.toBeLessThanOrEqual(1);
 
 	for (const text of ['Kita-Plätze fehlen für Azubis', 'Zu wenig Kita-Plätze in der Stadt']) {
 		await phonePage.getByLabel('Text der Karte').fill(text);
@@ -94,7 +100,7 @@ test('silent Sammeln: cards stay hidden until revealed, and a held-back card nev
 }) => {
 	const workshop = await createWorkshop(server, moderator.account.token);
 	const mod = moderator.page;
-	await mod.goto(`/w/${workshop.id}`);
+	await openBoard(mod, workshop.id);
 	const panel = mod.getByTestId('facilitator-panel');
 	await panel.getByRole('button', { name: 'Sammeln' }).click();
 	await panel.getByLabel('Stilles Sammeln').check();

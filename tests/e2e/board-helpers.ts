@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { api, createWorkshop, join, type Facilitator } from '../helpers/api.ts';
 import type { RunningServer } from '../helpers/server.ts';
 import type { Phase } from '../../src/lib/board/facilitator-state.ts';
@@ -91,4 +91,13 @@ export function wallOf(page: Page): Promise<Record<string, string[]>> {
 		}
 		return wall;
 	});
+}
+
+/**
+ * Opens the board and waits until it is live: hydrated and synced. Until then its buttons do
+ * nothing and the card form would submit as a plain page form, so acting early is a race.
+ */
+export async function openBoard(page: Page, workshopId: string): Promise<void> {
+	await page.goto(`/w/${workshopId}`);
+	await expect(page.getByTestId('connection')).toHaveText(/verbunden/);
 }

@@ -1,7 +1,6 @@
 import { createWorkshop } from '../helpers/api.ts';
+import { phone } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
-
-const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
 test('a participant joins from the QR link on a 360 px phone in two taps and keeps the identity', async ({
 	server,

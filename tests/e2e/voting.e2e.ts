@@ -72,6 +72,7 @@ test('five participants vote (two on phones), the facilitator reveals, the Beame
 	await expect(pages[0]!.getByText('Die Moderation startet gleich die Punktvergabe.')).toBeVisible();
 
 	// The Moderation opens a round with the defaults: 5 Punkte, at most 3 per Thema.
+	await expect(mod.getByTestId('connection')).toHaveText(/verbunden/);
 	const controls = mod.getByTestId('voting-controls');
 	await controls.getByRole('button', { name: 'Runde starten' }).click();
 	await expect(controls.getByText('Runde 1 läuft.')).toBeVisible();

@@ -78,6 +78,7 @@ test('a workshop day: QR join, silent Sammeln with a card held back, Clustern by
 		await mod.getByRole('button', { name: 'Workshop anlegen' }).click();
 		await expect(mod).toHaveURL(/\/w\/[^/]+$/);
 		workshopId = new URL(mod.url()).pathname.split('/')[2]!;
+		await expect(mod.getByTestId('connection')).toHaveText(/verbunden/);
 		joinCode = (await mod.getByTestId('join-code').textContent())!;
 		joinLink = (await mod.getByRole('link', { name: new RegExp(`/j/${joinCode}$`) }).getAttribute('href'))!;
 		expect(joinLink).toBe(`${server.url}/j/${joinCode}`);
