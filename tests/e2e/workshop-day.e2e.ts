@@ -146,7 +146,13 @@ test('a workshop day: QR join, silent Sammeln with a card held back, Clustern by
 		// Nothing is on the wall yet, on any screen: not even the author's own cards.
 		for (const page of screens()) await expect(page.locator('[data-card-id]')).toHaveCount(0);
 		await expect(beamer.getByText('Noch keine Karten.')).toBeVisible();
-		await expect(pages[0]!.getByText(PEOPLE[1]!.cards[0]!)).toHaveCount(0);
+		// Nor anywhere else on the page: each person sees their own texts only, the Beamer none.
+		for (const [i, page] of pages.entries()) {
+			const seen = await page.locator('body').innerText();
+			for (const text of ALL_CARDS.filter((t) => !PEOPLE[i]!.cards.includes(t))) expect(seen).not.toContain(text);
+		}
+		const onBeamer = await beamer.locator('body').innerText();
+		for (const text of ALL_CARDS) expect(onBeamer).not.toContain(text);
 	});
 
 	await test.step('the facilitator holds back the card naming a case and reveals the rest: one wall on all seven screens', async () => {
