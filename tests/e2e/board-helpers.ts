@@ -1,8 +1,8 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { api, createWorkshop, join, type Facilitator } from '../helpers/api.ts';
 import type { RunningServer } from '../helpers/server.ts';
 import type { Phase } from '../../src/lib/board/facilitator-state.ts';
-import type { Fixtures } from './fixtures.ts';
+import { expect, type Fixtures } from './fixtures.ts';
 
 export const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
