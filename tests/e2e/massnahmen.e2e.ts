@@ -227,7 +227,9 @@ test('Abschluss: the ranking, the Maßnahmenplan to read, and for the Moderation
 		['Kalender (ICS)', 'ics']
 	];
 	for (const [name, ext] of links) {
-		await expect(exports.getByRole('link', { name, exact: true })).toHaveAttribute('href', `/api/workshops/${workshop.id}/export.${ext}`);
+		const href = `/api/workshops/${workshop.id}/export.${ext}`;
+		await expect(exports.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+		expect((await mod.request.get(href)).status(), href).toBe(200);
 	}
 	await exports.getByRole('link', { name: 'Link für die Kerngruppe erzeugen' }).click();
 	await expect(mod).toHaveURL(new RegExp(`/w/${workshop.id}/settings#share-links$`));
