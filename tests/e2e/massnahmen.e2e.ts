@@ -220,14 +220,16 @@ test('Abschluss: the ranking, the Maßnahmenplan to read, and for the Moderation
 
 	const exports = mod.getByTestId('exports');
 	const links: [string, string][] = [
-		['Ergebnisprotokoll (PDF)', 'pdf'],
-		['Tabelle (CSV)', 'csv'],
-		['Markdown', 'md'],
-		['Daten (JSON)', 'json'],
-		['Kalender (ICS)', 'ics']
+		['Ergebnisprotokoll (PDF)', 'export.pdf'],
+		['Karten (CSV)', 'export.csv'],
+		['Punkte (CSV)', 'export.csv?part=votes'],
+		['Maßnahmen (CSV)', 'export.csv?part=actions'],
+		['Markdown', 'export.md'],
+		['Daten (JSON)', 'export.json'],
+		['Kalender (ICS)', 'export.ics']
 	];
-	for (const [name, ext] of links) {
-		const href = `/api/workshops/${workshop.id}/export.${ext}`;
+	for (const [name, file] of links) {
+		const href = `/api/workshops/${workshop.id}/${file}`;
 		await expect(exports.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
 		expect((await mod.request.get(href)).status(), href).toBe(200);
 	}
