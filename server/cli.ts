@@ -1,11 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from './config.ts';
 import { databaseFile, openDatabase, type OpenDatabase } from '../src/lib/server/db/open.ts';
+import { createDocStore } from '../src/lib/server/doc-store.ts';
+import { importWorkshop } from '../src/lib/server/transfer/import-workshop.ts';
 import { createUser } from '../src/lib/server/users.ts';
 
 const USAGE = `Usage:
   npm run cli -- user add --email E --name N --password-stdin
-  npm run cli -- backup FILE`;
+  npm run cli -- backup FILE
+  npm run cli -- import FILE [--owner EMAIL]`;
 
 async function readStdin(): Promise<string> {
 	const chunks: Buffer[] = [];
@@ -52,6 +56,32 @@ async function backup(database: OpenDatabase, args: string[]): Promise<number> {
 	return 0;
 }
 
+async function importFile(database: OpenDatabase, args: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { owner: { type: 'string' } } });
+	const [file] = positionals;
+	if (!file || positionals.length !== 1) {
+		console.error(USAGE);
+		return 2;
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(await readFile(file, 'utf8'));
+	} catch (error) {
+		console.error(`Cannot read ${file}: ${error instanceof Error ? error.message : error}`);
+		return 1;
+	}
+	const result = await importWorkshop(database.db, createDocStore(database.db), data, { ownerEmail: values.owner });
+	if (!result.ok) {
+		console.error(`Not imported: ${result.error}`);
+		return 1;
+	}
+	console.log(`Imported as workshop ${result.workshopId}, join code ${result.joinCode}`);
+	if (result.missingFacilitators.length) {
+		console.log(`No account here for: ${result.missingFacilitators.join(', ')} (add them as co-facilitators later)`);
+	}
+	return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
 	const config = readConfig();
 	const [command, sub, ...rest] = argv;
@@ -60,7 +90,9 @@ async function main(argv: string[]): Promise<number> {
 			? (db: OpenDatabase) => userAdd(db, rest)
 			: command === 'backup'
 				? (db: OpenDatabase) => backup(db, argv.slice(1))
-				: null;
+				: command === 'import'
+					? (db: OpenDatabase) => importFile(db, argv.slice(1))
+					: null;
 	if (!run) {
 		console.error(USAGE);
 		return 2;

@@ -1,5 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
+import type * as Y from 'yjs';
+import { addCard } from '../../src/lib/board/cards.ts';
+import { createCluster } from '../../src/lib/board/clusters.ts';
 import { api, createWorkshop, join, type Facilitator } from '../helpers/api.ts';
+import { value } from '../helpers/board.ts';
+import { connect, processed, synced } from '../helpers/realtime.ts';
 import type { RunningServer } from '../helpers/server.ts';
 import type { Phase } from '../../src/lib/board/facilitator-state.ts';
 import { expect, type Fixtures } from './fixtures.ts';
@@ -33,6 +38,23 @@ export async function threeScreens(
 export async function setPhase(server: RunningServer, token: string, workshopId: string, phase: Phase): Promise<void> {
 	const res = await api(server, 'POST', `/api/workshops/${workshopId}/phase`, { token, body: { phase } });
 	if (res.status !== 200) throw new Error(`set phase failed: ${res.status}`);
+}
+
+/** Writes into the board as a script would (stock client, facilitator's token) and waits until the server has it. */
+export async function writeBoard(server: RunningServer, workshopId: string, token: string, write: (doc: Y.Doc) => void) {
+	const client = connect(server, workshopId, token);
+	await synced(client);
+	write(client.doc);
+	await processed(client);
+	client.destroy();
+}
+
+/** The wall as Clustern left it: a Thema for each id and title, in that order, each with one card. */
+export function pinThemen(doc: Y.Doc, themen: Readonly<Record<string, string>>): void {
+	for (const [id, title] of Object.entries(themen)) {
+		value(createCluster(doc, { id, title }));
+		value(addCard(doc, { text: `Karte zu ${title}`, category: 'Sonstiges', authorKey: 'k', clusterId: id }));
+	}
 }
 
 /** The card on the wall that shows `text`. */

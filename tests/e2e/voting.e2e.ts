@@ -1,11 +1,7 @@
 import type { Page } from '@playwright/test';
-import { addCard } from '../../src/lib/board/cards.ts';
-import { createCluster } from '../../src/lib/board/clusters.ts';
 import { api, createWorkshop, join } from '../helpers/api.ts';
-import { value } from '../helpers/board.ts';
-import { connect, processed, synced } from '../helpers/realtime.ts';
 import { expectAccessible, expectTouchTargets } from './a11y.ts';
-import { group, phone, setPhase } from './board-helpers.ts';
+import { group, phone, pinThemen, setPhase, writeBoard } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 const THEMEN = { kita: 'Kinderbetreuung', sprache: 'Sprache', wohnen: 'Wohnen', praktikum: 'Praktikum' } as const;
@@ -47,15 +43,7 @@ test('five participants vote (two on phones), the facilitator reveals, the Beame
 	const people = [];
 	for (const institution of institutions) people.push(await join(server, workshop.joinCode, { institution }));
 
-	// The wall as Clustern left it, written by a stock client.
-	const board = connect(server, workshop.id, moderator.account.token);
-	await synced(board);
-	for (const [id, title] of Object.entries(THEMEN)) {
-		value(createCluster(board.doc, { id, title }));
-		value(addCard(board.doc, { text: `Karte zu ${title}`, category: 'Sonstiges', authorKey: 'k', clusterId: id }));
-	}
-	await processed(board);
-	board.destroy();
+	await writeBoard(server, workshop.id, moderator.account.token, (doc) => pinThemen(doc, THEMEN));
 
 	const pages: Page[] = [];
 	for (const [i, person] of people.entries()) {

@@ -2,40 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, editCard, moveCard } from '../../src/lib/board/cards.ts';
 import { createCluster } from '../../src/lib/board/clusters.ts';
-import { readFacilitatorState, writeFacilitatorState, type FacilitatorState } from '../../src/lib/board/facilitator-state.ts';
-import { BoardStore, type BoardIdentity, type SyncFactory } from '../../src/lib/state/BoardStore.svelte.ts';
+import { writeFacilitatorState } from '../../src/lib/board/facilitator-state.ts';
 import { value } from '../helpers/board.ts';
-
-const initial: FacilitatorState = readFacilitatorState(new Y.Doc());
-
-/** A store whose documents are linked both ways to `remote`, as a provider would link them to the server. */
-function storeWith(identity: Partial<BoardIdentity> = {}) {
-	const remote = new Y.Doc();
-	const server = new Y.Doc();
-	let trustState = () => {};
-	const sync: SyncFactory = ({ board, state, onStateTrusted }) => {
-		trustState = onStateTrusted;
-		const toBoard = (update: Uint8Array, origin: unknown) => origin !== 'link' && Y.applyUpdate(board, update, 'link');
-		const toRemote = (update: Uint8Array, origin: unknown) => origin !== 'link' && Y.applyUpdate(remote, update, 'link');
-		const toState = (update: Uint8Array) => Y.applyUpdate(state, update, 'link');
-		remote.on('update', toBoard);
-		board.on('update', toRemote);
-		server.on('update', toState);
-		return {
-			destroy() {
-				remote.off('update', toBoard);
-				board.off('update', toRemote);
-				server.off('update', toState);
-			}
-		};
-	};
-	const store = new BoardStore(
-		{ workshopId: 'w1', role: 'participant', authorKey: 'me', ended: false, ...identity },
-		initial,
-		sync
-	);
-	return { store, remote, server, trustState: () => trustState() };
-}
+import { storeWith } from '../helpers/board-store.ts';
 
 describe('BoardStore', () => {
 	it('mirrors the wall: a remote text edit replaces only that card, every list keeps its identity', () => {

@@ -19,6 +19,8 @@ export function fieldError(code: string | undefined): string | undefined {
 			return m.error_taken();
 		case 'unknown':
 			return m.error_unknown();
+		case 'not_found':
+			return m.error_not_found();
 		default:
 			return m.error_invalid();
 	}

@@ -75,32 +75,42 @@ export function createWorkshop(db: Db, ownerId: string, input: unknown): Parsed<
 		institutionTypes: [...base.institutionTypes],
 		anonymous: true
 	};
-	return db.transaction((tx) => {
-		for (let attempt = 0; ; attempt++) {
-			const joinCode = randomJoinCode();
-			if (tx.select({ id: workshops.id }).from(workshops).where(eq(workshops.joinCode, joinCode)).get()) {
-				if (attempt > 20) throw new Error('no free join code after 20 attempts');
-				continue;
-			}
-			const row: WorkshopRow = {
-				id: randomId(),
-				title,
-				municipality,
-				date,
-				place,
-				template,
-				joinCode,
-				settings,
-				ownerId,
-				startedAt: null,
-				endedAt: null,
-				createdAt: new Date()
-			};
-			tx.insert(workshops).values(row).run();
-			tx.insert(workshopFacilitators).values({ workshopId: row.id, userId: ownerId }).run();
-			return { ok: true as const, value: row };
-		}
+	// better-sqlite3 runs the transaction on the one connection, so `db` inside it is part of it.
+	return db.transaction(() => {
+		const row: WorkshopRow = {
+			id: randomId(),
+			title,
+			municipality,
+			date,
+			place,
+			template,
+			joinCode: freeJoinCode(db),
+			settings,
+			ownerId,
+			startedAt: null,
+			endedAt: null,
+			createdAt: new Date()
+		};
+		insertWorkshop(db, row, [ownerId]);
+		return { ok: true as const, value: row };
 	});
+}
+
+/** A join code no workshop uses; call it inside the transaction that inserts the workshop. */
+export function freeJoinCode(db: Db): string {
+	for (let attempt = 0; attempt < 20; attempt++) {
+		const joinCode = randomJoinCode();
+		if (!db.select({ id: workshops.id }).from(workshops).where(eq(workshops.joinCode, joinCode)).get()) return joinCode;
+	}
+	throw new Error('no free join code after 20 attempts');
+}
+
+/** Inserts a workshop with its facilitators (the owner among them). */
+export function insertWorkshop(db: Db, row: WorkshopRow, facilitatorIds: string[]): void {
+	db.insert(workshops).values(row).run();
+	for (const userId of new Set([row.ownerId, ...facilitatorIds])) {
+		db.insert(workshopFacilitators).values({ workshopId: row.id, userId }).run();
+	}
 }
 
 export function updateWorkshop(db: Db, workshop: WorkshopRow, input: unknown): Parsed<WorkshopRow> {

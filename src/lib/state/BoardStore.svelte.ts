@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { addAction, deleteAction, restoreAction, updateAction, type ActionPatch, type NewAction } from '$lib/board/actions';
 import {
 	addCard,
 	deleteCard,
@@ -23,6 +24,7 @@ import { fail, type BoardResult } from '$lib/board/result';
 import type { Card } from '$lib/board/schema';
 import type { BoardSync } from './board-sync';
 import { ConnectionStatus } from './ConnectionStatus.svelte';
+import { PlanState } from './PlanState.svelte';
 import { WallState } from './WallState.svelte';
 
 export type BoardRole = 'facilitator' | 'participant' | 'viewer';
@@ -59,8 +61,11 @@ export class BoardStore {
 	readonly identity: BoardIdentity;
 	readonly status: ConnectionStatus;
 	readonly wall: WallState;
+	readonly plan: PlanState;
 	#facilitator = $state.raw<FacilitatorState>() as FacilitatorState;
 	#stateTrusted = false;
+	/** Maßnahmen deleted on this page: the one who deleted one may take that back ("Rückgängig"). */
+	readonly #deletedHere = new Set<string>();
 	readonly #sync: BoardSync;
 
 	constructor(identity: BoardIdentity, initial: FacilitatorState, sync: SyncFactory, online = true) {
@@ -68,6 +73,7 @@ export class BoardStore {
 		this.#facilitator = initial;
 		this.status = new ConnectionStatus(online);
 		this.wall = new WallState(this.doc);
+		this.plan = new PlanState(this.doc);
 		this.stateDoc.getMap(STATE_ROOT).observe(this.#readState);
 		this.#sync = sync({
 			board: this.doc,
@@ -158,10 +164,38 @@ export class BoardStore {
 		return this.#write(() => restoreCluster(this.doc, id));
 	}
 
+	/** Maßnahmen: everyone who may write the board edits every one of them together. */
+	addAction(input: Omit<NewAction, 'id' | 'now'>): BoardResult<string> {
+		return this.#write(() => addAction(this.doc, input));
+	}
+
+	updateAction(id: string, patch: ActionPatch): BoardResult {
+		return this.#write(() => updateAction(this.doc, id, patch));
+	}
+
+	deleteAction(id: string): BoardResult {
+		const result = this.#write(() => deleteAction(this.doc, id));
+		if (result.ok) this.#deletedHere.add(id);
+		return result;
+	}
+
+	/** The Moderation restores any deleted Maßnahme; others only what they deleted themselves here. */
+	mayRestoreAction(id: string): boolean {
+		return this.writable && (this.isFacilitator || this.#deletedHere.has(id));
+	}
+
+	restoreAction(id: string): BoardResult {
+		if (!this.mayRestoreAction(id)) return fail('action', 'invalid');
+		const result = restoreAction(this.doc, id);
+		if (result.ok) this.#deletedHere.delete(id);
+		return result;
+	}
+
 	destroy(): void {
 		this.#sync.destroy();
 		this.stateDoc.getMap(STATE_ROOT).unobserve(this.#readState);
 		this.wall.destroy();
+		this.plan.destroy();
 		this.doc.destroy();
 		this.stateDoc.destroy();
 	}

@@ -1,7 +1,7 @@
-import type { Card, Cluster } from '$lib/board/schema';
+import type { Action, Card, Cluster } from '$lib/board/schema';
 
 /**
- * One card or cluster as the UI sees it. The value is replaced as a whole, and only when the
+ * One card, cluster or Maßnahme as the UI sees it. The value is replaced as a whole, and only when the
  * document changed it, so a remote edit updates the components showing this item and nothing else.
  */
 export class LiveItem<T extends { readonly id: string }> {
@@ -27,6 +27,9 @@ export class LiveItem<T extends { readonly id: string }> {
 }
 
 export type LiveCard = LiveItem<Card>;
+
+/** A Maßnahme (PlanState). */
+export type LiveAction = LiveItem<Action>;
 
 /** A cluster with the cards shown in it, in order; the list is replaced only when it changes. */
 export class LiveCluster extends LiveItem<Cluster> {

@@ -1,10 +1,8 @@
 import type * as Y from 'yjs';
-import { entryOf, readCard, readCluster, rootMap, type Card, type Entry, type RootName } from '$lib/board/schema';
+import { readCard, readCluster, rootMap, type Card } from '$lib/board/schema';
 import { wall } from '$lib/board/selectors';
+import { allIds, changedIds, deletedFirst, refresh, type DeepEvents } from './live-entries';
 import { LiveCluster, LiveItem, sameItems, type LiveCard } from './LiveItem.svelte';
-
-/** Fields whose change can move a card or cluster on the wall; other edits leave the layout alone. */
-const LAYOUT_FIELDS: ReadonlySet<string> = new Set(['clusterId', 'order', 'deletedAt']);
 
 /**
  * The wall as reactive state, mirrored from the board document. Every change event names the ids
@@ -25,9 +23,8 @@ export class WallState {
 		this.#doc = doc;
 		rootMap(doc, 'cards').observeDeep(this.#onCards);
 		rootMap(doc, 'clusters').observeDeep(this.#onClusters);
-		const all = (root: RootName) => new Map([...rootMap(doc, root).keys()].map((id) => [id, true]));
-		refresh(doc, 'cards', this.#cards, all('cards'), readCard, (c) => new LiveItem(c));
-		refresh(doc, 'clusters', this.#clusters, all('clusters'), readCluster, (c) => new LiveCluster(c));
+		refresh(doc, 'cards', this.#cards, allIds(doc, 'cards'), readCard, (c) => new LiveItem(c));
+		refresh(doc, 'clusters', this.#clusters, allIds(doc, 'clusters'), readCluster, (c) => new LiveCluster(c));
 		this.#layOut();
 	}
 
@@ -63,16 +60,14 @@ export class WallState {
 		rootMap(this.#doc, 'clusters').unobserveDeep(this.#onClusters);
 	}
 
-	#onCards = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-		if (refresh(this.#doc, 'cards', this.#cards, changedIds(events), readCard, (c) => new LiveItem(c))) {
-			this.#layOut();
-		}
+	#onCards = (events: DeepEvents) => {
+		const changes = changedIds(events);
+		if (refresh(this.#doc, 'cards', this.#cards, changes, readCard, (c) => new LiveItem(c))) this.#layOut();
 	};
 
-	#onClusters = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-		if (refresh(this.#doc, 'clusters', this.#clusters, changedIds(events), readCluster, (c) => new LiveCluster(c))) {
-			this.#layOut();
-		}
+	#onClusters = (events: DeepEvents) => {
+		const changes = changedIds(events);
+		if (refresh(this.#doc, 'clusters', this.#clusters, changes, readCluster, (c) => new LiveCluster(c))) this.#layOut();
 	};
 
 	/** Puts every live card where the domain says it shows; lists that did not change stay as they were. */
@@ -87,58 +82,8 @@ export class WallState {
 		if (!sameItems(this.#clusterList, list)) this.#clusterList = list;
 		const loose = live(unsorted);
 		if (!sameItems(this.#unsorted, loose)) this.#unsorted = loose;
-		const trash = [...this.#cards.values()]
-			.filter((card) => card.current.deletedAt !== null)
-			.sort((a, b) => b.current.deletedAt! - a.current.deletedAt!);
+		const trash = deletedFirst(this.#cards.values());
 		if (!sameItems(this.#trash, trash)) this.#trash = trash;
 		this.#cardCount = unsorted.length + clusters.reduce((sum, c) => sum + c.cards.length, 0);
 	}
-}
-
-/**
- * Re-reads the changed entries of one root into `items`; returns whether the layout may have
- * changed (an item came, went, or changed a layout field).
- */
-function refresh<T extends { readonly id: string }, L extends LiveItem<T>>(
-	doc: Y.Doc,
-	root: RootName,
-	items: Map<string, L>,
-	changes: ReadonlyMap<string, boolean>,
-	read: (id: string, entry: Entry) => T,
-	make: (value: T) => L
-): boolean {
-	let layout = false;
-	for (const [id, moves] of changes) {
-		const entry = entryOf(doc, root, id);
-		const item = items.get(id);
-		if (!entry) {
-			layout = items.delete(id) || layout;
-		} else if (item) {
-			item.set(read(id, entry));
-			layout ||= moves;
-		} else {
-			items.set(id, make(read(id, entry)));
-			layout = true;
-		}
-	}
-	return layout;
-}
-
-/**
- * The ids an observeDeep batch touched, and whether the change could move them: an entry added or
- * removed at the root, or a layout field changed inside one.
- */
-function changedIds(events: Y.YEvent<Y.AbstractType<unknown>>[]): Map<string, boolean> {
-	const changes = new Map<string, boolean>();
-	for (const event of events) {
-		if (event.path.length === 0) {
-			for (const id of event.keys.keys()) changes.set(id, true);
-			continue;
-		}
-		const id = String(event.path[0]);
-		const keys = event.path.length === 1 ? [...event.keys.keys()] : [];
-		const moves = keys.some((key) => LAYOUT_FIELDS.has(key));
-		changes.set(id, (changes.get(id) ?? false) || moves);
-	}
-	return changes;
 }

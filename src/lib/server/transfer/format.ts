@@ -1,0 +1,85 @@
+import * as v from 'valibot';
+
+/**
+ * The complete, versioned JSON of one workshop (`export.json`), which `npm run cli -- import`
+ * restores. Everything the workshop holds is in it except secrets: sessions and the share links'
+ * token hashes. People keep the names they gave; handle the file like the database.
+ */
+export const TRANSFER_FORMAT = 'pinnwand.workshop';
+export const TRANSFER_VERSION = 1;
+
+const iso = v.pipe(v.string(), v.isoTimestamp());
+const isoOrNull = v.nullable(iso);
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+/** A board or state document as plain JSON: root name → id → fields (any JSON value). */
+const documentJson = v.record(v.string(), v.unknown());
+
+export const WorkshopTransfer = v.object({
+	format: v.literal(TRANSFER_FORMAT),
+	version: v.literal(TRANSFER_VERSION),
+	exportedAt: iso,
+	workshop: v.object({
+		id,
+		title: v.string(),
+		municipality: v.string(),
+		date: v.nullable(v.string()),
+		place: v.string(),
+		template: v.string(),
+		joinCode: v.string(),
+		settings: v.record(v.string(), v.unknown()),
+		startedAt: isoOrNull,
+		endedAt: isoOrNull,
+		createdAt: iso
+	}),
+	facilitators: v.array(v.object({ name: v.string(), email: v.string(), owner: v.boolean() })),
+	participants: v.array(
+		v.object({ id, name: v.string(), institution: v.string(), authorKey: v.string(), createdAt: iso })
+	),
+	board: documentJson,
+	state: documentJson,
+	phases: v.array(v.object({ phase: v.string(), at: iso, boardSnapshot: v.pipe(v.string(), v.base64()) })),
+	actionHistory: v.array(
+		v.object({ actionId: v.string(), at: iso, actor: v.string(), from: v.nullable(v.string()), to: v.string() })
+	),
+	pendingCards: v.array(
+		v.object({
+			id,
+			participantId: id,
+			authorKey: v.string(),
+			text: v.string(),
+			category: v.string(),
+			heldBack: v.boolean(),
+			revealedAt: isoOrNull,
+			createdAt: iso
+		})
+	),
+	votingRounds: v.array(
+		v.object({
+			id,
+			number: v.pipe(v.number(), v.integer()),
+			budget: v.pipe(v.number(), v.integer()),
+			maxPerTarget: v.pipe(v.number(), v.integer()),
+			targets: v.picklist(['clusters', 'clusters_and_cards']),
+			status: v.picklist(['open', 'closed', 'revealed']),
+			openedAt: iso,
+			closedAt: isoOrNull,
+			revealedAt: isoOrNull,
+			votes: v.array(v.object({ participantId: id, targetId: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(1)) }))
+		})
+	)
+});
+
+export type WorkshopTransfer = v.InferOutput<typeof WorkshopTransfer>;
+
+/** Object keys sorted at every level, so that the same document always serialises the same. */
+export function sortedKeys(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(sortedKeys);
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(
+			Object.keys(value)
+				.sort()
+				.map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])])
+		);
+	}
+	return value;
+}

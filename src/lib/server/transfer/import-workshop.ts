@@ -1,0 +1,156 @@
+import { decodeBase64 } from '@oslojs/encoding';
+import * as v from 'valibot';
+import * as Y from 'yjs';
+import type { DocPersistence } from '../../realtime/persistence.ts';
+import type { Db } from '../db/open.ts';
+import { actionHistory, participants, pendingCards, phaseLog, votes, votingRounds } from '../db/schema.ts';
+import { randomId } from '../ids.ts';
+import { findUserByEmail } from '../users.ts';
+import { deleteWorkshop, freeJoinCode, insertWorkshop, type WorkshopRow } from '../workshops.ts';
+import { BOARD_ENTRY_ROOTS, documentFromJson } from './documents.ts';
+import { WorkshopTransfer } from './format.ts';
+
+export type ImportResult =
+	| { ok: true; workshopId: string; joinCode: string; facilitators: string[]; missingFacilitators: string[] }
+	| { ok: false; error: string };
+
+const date = (iso: string) => new Date(iso);
+const dateOrNull = (iso: string | null) => (iso === null ? null : new Date(iso));
+
+function problems(issues: v.BaseIssue<unknown>[]): string {
+	return issues
+		.slice(0, 5)
+		.map((issue) => `${issue.path?.map((p) => String(p.key)).join('.') || '(file)'}: ${issue.message}`)
+		.join('; ');
+}
+
+/**
+ * Restores a workshop from its export as a new workshop: new ids for the workshop, its people,
+ * held cards and rounds (so a file can be imported next to its original), a new join code, the
+ * board and state documents rebuilt from their JSON. Facilitators are matched by email; at least
+ * one must have an account here (or pass `ownerEmail`).
+ */
+export async function importWorkshop(
+	db: Db,
+	persistence: DocPersistence,
+	input: unknown,
+	options: { ownerEmail?: string } = {}
+): Promise<ImportResult> {
+	const parsed = v.safeParse(WorkshopTransfer, input);
+	if (!parsed.success) return { ok: false, error: `not a Pinnwand workshop export (${problems(parsed.issues)})` };
+	const data = parsed.output;
+
+	const accounts = data.facilitators.map((f) => ({ ...f, user: findUserByEmail(db, f.email) }));
+	const owner = options.ownerEmail
+		? findUserByEmail(db, options.ownerEmail)
+		: (accounts.find((a) => a.owner && a.user) ?? accounts.find((a) => a.user))?.user;
+	if (!owner) {
+		return {
+			ok: false,
+			error: options.ownerEmail
+				? `no account with the email ${options.ownerEmail}`
+				: 'none of the facilitators has an account here: pass --owner EMAIL'
+		};
+	}
+	const linked = accounts.flatMap((a) => (a.user ? [a.user.id] : []));
+
+	const row: WorkshopRow = {
+		id: randomId(),
+		title: data.workshop.title,
+		municipality: data.workshop.municipality,
+		date: data.workshop.date,
+		place: data.workshop.place,
+		template: data.workshop.template,
+		joinCode: '',
+		settings: data.workshop.settings,
+		ownerId: owner.id,
+		startedAt: dateOrNull(data.workshop.startedAt),
+		endedAt: dateOrNull(data.workshop.endedAt),
+		createdAt: date(data.workshop.createdAt)
+	};
+	const people = new Map(data.participants.map((p) => [p.id, randomId()]));
+	const person = (id: string) => {
+		const mapped = people.get(id);
+		if (!mapped) throw new ImportError(`a held card or vote names participant ${id}, who is not in the file`);
+		return mapped;
+	};
+
+	try {
+		db.transaction(() => {
+			row.joinCode = freeJoinCode(db);
+			insertWorkshop(db, row, linked);
+			for (const p of data.participants) {
+				db.insert(participants)
+					.values({ id: person(p.id), workshopId: row.id, name: p.name, institution: p.institution, authorKey: p.authorKey, createdAt: date(p.createdAt) })
+					.run();
+			}
+			for (const card of data.pendingCards) {
+				db.insert(pendingCards)
+					.values({
+						id: randomId(),
+						workshopId: row.id,
+						participantId: person(card.participantId),
+						authorKey: card.authorKey,
+						text: card.text,
+						category: card.category,
+						heldBack: card.heldBack,
+						revealedAt: dateOrNull(card.revealedAt),
+						createdAt: date(card.createdAt)
+					})
+					.run();
+			}
+			for (const round of data.votingRounds) {
+				const roundId = randomId();
+				db.insert(votingRounds)
+					.values({
+						id: roundId,
+						workshopId: row.id,
+						number: round.number,
+						budget: round.budget,
+						maxPerTarget: round.maxPerTarget,
+						targets: round.targets,
+						status: round.status,
+						openedAt: date(round.openedAt),
+						closedAt: dateOrNull(round.closedAt),
+						revealedAt: dateOrNull(round.revealedAt)
+					})
+					.run();
+				for (const vote of round.votes) {
+					db.insert(votes).values({ roundId, participantId: person(vote.participantId), targetId: vote.targetId, count: vote.count }).run();
+				}
+			}
+			for (const entry of data.actionHistory) {
+				db.insert(actionHistory)
+					.values({ workshopId: row.id, actionId: entry.actionId, at: date(entry.at), actor: entry.actor, fromStatus: entry.from, toStatus: entry.to })
+					.run();
+			}
+			for (const held of data.phases) {
+				db.insert(phaseLog)
+					.values({ workshopId: row.id, phase: held.phase, at: date(held.at), boardSnapshot: Buffer.from(decodeBase64(held.boardSnapshot)) })
+					.run();
+			}
+		});
+	} catch (error) {
+		if (error instanceof ImportError) return { ok: false, error: error.message };
+		throw error;
+	}
+
+	try {
+		const board = documentFromJson(data.board, BOARD_ENTRY_ROOTS);
+		const state = documentFromJson(data.state, new Set());
+		await persistence.append({ roomId: row.id, doc: 'board' }, [Y.encodeStateAsUpdate(board)]);
+		await persistence.append({ roomId: row.id, doc: 'state' }, [Y.encodeStateAsUpdate(state)]);
+	} catch (error) {
+		deleteWorkshop(db, row.id);
+		throw error;
+	}
+	return {
+		ok: true,
+		workshopId: row.id,
+		joinCode: row.joinCode,
+		facilitators: accounts.filter((a) => a.user).map((a) => a.email),
+		missingFacilitators: accounts.filter((a) => !a.user).map((a) => a.email)
+	};
+}
+
+class ImportError extends Error {}
