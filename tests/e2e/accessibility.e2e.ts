@@ -158,14 +158,19 @@ test('the board in every phase (participant on laptop and phone, facilitator wit
 	for (const page of [mod, anna, ben, beamer]) await expect(page.getByTestId('results-chart').first()).toBeVisible();
 	await sweep('Punkten, results revealed');
 
-	for (const [step, name] of [
-		['massnahmen', 'Maßnahmen'],
-		['abschluss', 'Abschluss']
-	] as const) {
-		await setPhase(server, token, workshop.id, step);
-		await phase(name);
-		await sweep(name);
-	}
+	await setPhase(server, token, workshop.id, 'massnahmen');
+	await phase('Maßnahmen');
+	await anna.getByRole('button', { name: 'Maßnahme für dieses Thema anlegen' }).first().click();
+	await expectAccessible(anna, 'Maßnahmen, a new Maßnahme');
+	await anna.getByLabel('Maßnahme', { exact: true }).fill('Sprachkurs mit Kinderbetreuung');
+	await anna.getByRole('button', { name: 'Maßnahme anlegen' }).click();
+	await expect(ben.locator('[data-action-id]')).toHaveCount(1);
+	await expect(beamer.getByText('Sprachkurs mit Kinderbetreuung')).toBeVisible();
+	await sweep('Maßnahmen');
+
+	await setPhase(server, token, workshop.id, 'abschluss');
+	await phase('Abschluss');
+	await sweep('Abschluss');
 });
 
 test('facilitator pages pass axe: setup, login, dashboard, new workshop, settings, delete confirmation, error page', async ({

@@ -5,7 +5,7 @@ import { api } from '../helpers/api.ts';
 import { value } from '../helpers/board.ts';
 import type { RunningServer } from '../helpers/server.ts';
 import { expectAccessible, expectTouchTargets } from './a11y.ts';
-import { phone, pinThemen, setPhase, workshopWith, writeBoard } from './board-helpers.ts';
+import { openBoard, phone, pinThemen, setPhase, workshopWith, writeBoard } from './board-helpers.ts';
 import { expect, test, type Fixtures } from './fixtures.ts';
 
 const THEMEN = { kita: 'Kinderbetreuung', sprache: 'Sprache', wohnen: 'Wohnen' } as const;
@@ -43,7 +43,7 @@ async function rankedWorkshop(server: RunningServer, moderator: Fixtures['modera
 	/** Every screen on the board in `phase`, and the Beamer opened by its viewer link. */
 	async function enter(phase: Phase) {
 		await setPhase(server, token, workshop.id, phase);
-		for (const page of everyone) await page.goto(`/w/${workshop.id}`);
+		for (const page of everyone) await openBoard(page, workshop.id);
 		const viewer = await api(server, 'POST', `/api/workshops/${workshop.id}/viewer-link`, { token });
 		const { page: beamer } = await openContext({ viewport: { width: 1920, height: 1080 } });
 		await beamer.goto(viewer.body.url);
