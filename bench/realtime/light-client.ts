@@ -9,7 +9,7 @@ import {
 	SyncType,
 	updateMessage
 } from '../../src/lib/realtime/messages.ts';
-import { encodeAwarenessUpdate, type AwarenessEntry } from '../../src/lib/realtime/RoomAwareness.ts';
+import { encodeAwarenessUpdate, type AwarenessEntry } from '../../src/lib/realtime/awareness-update.ts';
 import { socketUrl, writeCard, type BenchClient } from './clients.ts';
 import { now } from './measure.ts';
 import type { Observer } from './observer.ts';

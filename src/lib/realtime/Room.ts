@@ -12,7 +12,9 @@ import {
 	type Rejection
 } from './messages.ts';
 import type { DocPersistence } from './persistence.ts';
-import { decodeAwarenessUpdate, encodeAwarenessUpdate, RoomAwareness, type AwarenessEntry } from './RoomAwareness.ts';
+import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awareness-update.ts';
+import { RoomAwareness } from './RoomAwareness.ts';
+import { Throttle } from './throttle.ts';
 import { UpdateLog } from './UpdateLog.ts';
 
 export interface RoomOptions<P> {
@@ -34,12 +36,15 @@ export interface RoomOptions<P> {
 
 /** Marks transactions the server makes itself, as opposed to a connection's update. */
 export const SERVER_ORIGIN = Symbol('server');
+/** Presence goes out at most once per this interval: one frame per connection with every change. */
+export const PRESENCE_TICK_MS = 100;
 
 /** One live document and the sockets subscribed to it. */
 export class Room<P> implements Joined<P> {
 	readonly connections = new Set<Connection<P>>();
 	readonly store: UpdateLog;
 	private readonly awareness: RoomAwareness<Connection<P>> | null;
+	private readonly presenceTick = new Throttle(() => this.sendPresence(), PRESENCE_TICK_MS);
 
 	private constructor(
 		readonly ref: DocRef,
@@ -119,18 +124,17 @@ export class Room<P> implements Joined<P> {
 		return null;
 	}
 
-	/** The disconnect step: the connection's presence is removed for everyone else. */
+	/** The disconnect step: the connection's presence is removed for everyone else within a tick. */
 	leave(connection: Connection<P>): void {
 		if (!this.connections.delete(connection)) return;
-		const removed = this.awareness?.release(connection) ?? [];
-		this.forwardPresence(removed, connection);
+		if (this.awareness?.release(connection).length) this.presenceTick.request();
 		this.options.onLeave();
 	}
 
 	/** Keepalive for every socket, and presence that nobody renewed is timed out. */
 	tick(now = Date.now()): void {
 		for (const connection of this.connections) connection.keepalive();
-		this.forwardPresence(this.awareness?.expire(now) ?? [], null);
+		if (this.awareness?.expire(now).length) this.presenceTick.request();
 	}
 
 	closeAll(code: number, reason: string): Promise<void>[] {
@@ -141,24 +145,43 @@ export class Room<P> implements Joined<P> {
 	}
 
 	destroy(): void {
+		this.presenceTick.cancel();
 		this.store.discard();
 		this.doc.off('update', this.onUpdate);
 		this.doc.destroy();
 	}
 
+	/**
+	 * The presence step: a change waits for the next tick. Where presence is off (the state
+	 * document), the update is only checked to decode and dropped.
+	 */
 	private presence(connection: Connection<P>, update: Uint8Array): Rejection | null {
-		let entries: AwarenessEntry[];
 		try {
-			entries = decodeAwarenessUpdate(update);
+			if (!this.awareness) decodeAwarenessUpdate(update, () => false);
+			else if (this.awareness.receive(connection, update) > 0) this.presenceTick.request();
 		} catch (error) {
 			return malformed(`awareness update does not decode: ${error instanceof Error ? error.message : error}`);
 		}
-		this.forwardPresence(this.awareness?.apply(connection, entries) ?? [], connection);
 		return null;
 	}
 
-	private forwardPresence(entries: AwarenessEntry[], from: Connection<P> | null): void {
-		if (entries.length > 0) this.broadcast(awarenessMessage(encodeAwarenessUpdate(entries)), from);
+	/**
+	 * One tick: a single frame to each connection with the latest state of every client that
+	 * changed since the last tick, less the states the connection sent itself.
+	 */
+	private sendPresence(): void {
+		const changes = this.awareness?.takeChanges() ?? [];
+		if (changes.length === 0) return;
+		const everything = awarenessMessage(encodeAwarenessUpdate(changes.map((change) => change.entry)));
+		const senders = new Set(changes.map((change) => change.from));
+		for (const connection of this.connections) {
+			if (!senders.has(connection)) {
+				connection.send(everything);
+				continue;
+			}
+			const others = changes.filter((change) => change.from !== connection).map((change) => change.entry);
+			if (others.length > 0) connection.send(awarenessMessage(encodeAwarenessUpdate(others)));
+		}
 	}
 
 	private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
