@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { Throttle, type ThrottleClock } from '../../src/lib/realtime/throttle.ts';
+import {
+	CURSOR_INTERVAL_MS,
+	CursorPublisher,
+	cursorDevice,
+	sharesCursor,
+	type CursorDevice
+} from '../../src/lib/state/cursor-presence.ts';
+
+/** A clock that only moves when told, with the timers it owes. */
+class ManualClock implements ThrottleClock {
+	time = 0;
+	private timers: { at: number; run: () => void }[] = [];
+
+	now = () => this.time;
+	setTimeout = (run: () => void, ms: number) => {
+		const timer = { at: this.time + ms, run };
+		this.timers.push(timer);
+		return timer;
+	};
+	clearTimeout = (handle: unknown) => {
+		this.timers = this.timers.filter((timer) => timer !== handle);
+	};
+
+	advance(ms: number): void {
+		const until = this.time + ms;
+		for (;;) {
+			const due = this.timers.filter((timer) => timer.at <= until).sort((a, b) => a.at - b.at)[0];
+			if (!due) break;
+			this.timers = this.timers.filter((timer) => timer !== due);
+			this.time = due.at;
+			due.run();
+		}
+		this.time = until;
+	}
+}
+
+describe('Throttle', () => {
+	it('runs a lone request at once and the requests of one interval once, at its end', () => {
+		const clock = new ManualClock();
+		const runs: number[] = [];
+		const throttle = new Throttle(() => runs.push(clock.time), 100, clock);
+		throttle.request();
+		expect(runs).toEqual([0]);
+		for (let t = 0; t < 9; t++) {
+			clock.advance(10);
+			throttle.request();
+		}
+		clock.advance(500);
+		expect(runs).toEqual([0, 100]);
+		throttle.request();
+		expect(runs).toEqual([0, 100, 590]);
+	});
+
+	it('drops a pending run when cancelled', () => {
+		const clock = new ManualClock();
+		const runs: number[] = [];
+		const throttle = new Throttle(() => runs.push(clock.time), 100, clock);
+		throttle.request();
+		throttle.request();
+		expect(throttle.pending).toBe(true);
+		throttle.cancel();
+		clock.advance(1_000);
+		expect(runs).toEqual([0]);
+	});
+});
+
+describe('CursorPublisher', () => {
+	function publisher() {
+		const clock = new ManualClock();
+		const sent: { at: number; cursor: unknown }[] = [];
+		const cursor = new CursorPublisher(
+			{ setLocalStateField: (field, value) => field === 'cursor' && sent.push({ at: clock.time, cursor: value }) },
+			clock
+		);
+		return { clock, sent, cursor };
+	}
+
+	it('sends at most 10 positions per second however fast the pointer moves, the last one always', () => {
+		const { clock, sent, cursor } = publisher();
+		// A pointer event every 4 ms for two seconds: 500 moves.
+		for (let i = 0; i < 500; i++) {
+			cursor.move({ x: i, y: 2 * i });
+			clock.advance(4);
+		}
+		clock.advance(CURSOR_INTERVAL_MS);
+		for (const window of [0, 1000]) expect(sent.filter((s) => s.at >= window && s.at < window + 1000).length).toBeLessThanOrEqual(10);
+		for (let i = 1; i < sent.length; i++) expect(sent[i]!.at - sent[i - 1]!.at).toBeGreaterThanOrEqual(CURSOR_INTERVAL_MS);
+		expect(sent.at(-1)!.cursor).toEqual({ x: 499, y: 998 });
+	});
+
+	it('sends nothing for a pointer that did not move, and clears the cursor when it leaves', () => {
+		const { clock, sent, cursor } = publisher();
+		cursor.move({ x: 10.4, y: 20.6 });
+		clock.advance(200);
+		cursor.move({ x: 10, y: 21 });
+		clock.advance(200);
+		expect(sent.map((s) => s.cursor)).toEqual([{ x: 10, y: 21 }]);
+		cursor.leave();
+		clock.advance(200);
+		expect(sent.map((s) => s.cursor)).toEqual([{ x: 10, y: 21 }, null]);
+		cursor.move({ x: 5, y: 5 });
+		cursor.destroy();
+		clock.advance(200);
+		expect(sent).toHaveLength(3);
+	});
+});
+
+describe('sharesCursor', () => {
+	const desktop: CursorDevice = { finePointer: true, hover: true, viewportWidth: 1440, beamer: false };
+
+	it('is true for the desktop board only: not on phones, tablets, narrow windows or the Beamer-Ansicht', () => {
+		expect(sharesCursor(desktop)).toBe(true);
+		expect(sharesCursor({ ...desktop, finePointer: false, hover: false, viewportWidth: 390 })).toBe(false);
+		expect(sharesCursor({ ...desktop, finePointer: false, hover: false, viewportWidth: 1180 })).toBe(false);
+		expect(sharesCursor({ ...desktop, viewportWidth: 800 })).toBe(false);
+		expect(sharesCursor({ ...desktop, beamer: true })).toBe(false);
+	});
+
+	it('reads pointer, hover and width from the window', () => {
+		const media = { '(pointer: fine)': true, '(hover: hover)': false } as Record<string, boolean>;
+		const window = { innerWidth: 1280, matchMedia: (query: string) => ({ matches: media[query] ?? false }) };
+		expect(cursorDevice(window as unknown as Window, false)).toEqual({
+			finePointer: true,
+			hover: false,
+			viewportWidth: 1280,
+			beamer: false
+		});
+	});
+});
