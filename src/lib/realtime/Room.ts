@@ -12,7 +12,12 @@ import {
 	type Rejection
 } from './messages.ts';
 import type { DocPersistence } from './persistence.ts';
-import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awareness-update.ts';
+import {
+	decodeAwarenessUpdate,
+	encodeAwarenessEntry,
+	encodeAwarenessUpdate,
+	joinAwarenessEntries
+} from './awareness-update.ts';
 import { RoomAwareness } from './RoomAwareness.ts';
 import { Throttle } from './throttle.ts';
 import { UpdateLog } from './UpdateLog.ts';
@@ -172,15 +177,16 @@ export class Room<P> implements Joined<P> {
 	private sendPresence(): void {
 		const changes = this.awareness?.takeChanges() ?? [];
 		if (changes.length === 0) return;
-		const everything = awarenessMessage(encodeAwarenessUpdate(changes.map((change) => change.entry)));
+		const encoded = changes.map((change) => encodeAwarenessEntry(change.entry));
+		const everything = awarenessMessage(joinAwarenessEntries(encoded));
 		const senders = new Set(changes.map((change) => change.from));
 		for (const connection of this.connections) {
 			if (!senders.has(connection)) {
 				connection.send(everything);
 				continue;
 			}
-			const others = changes.filter((change) => change.from !== connection).map((change) => change.entry);
-			if (others.length > 0) connection.send(awarenessMessage(encodeAwarenessUpdate(others)));
+			const others = encoded.filter((_, i) => changes[i]!.from !== connection);
+			if (others.length > 0) connection.send(awarenessMessage(joinAwarenessEntries(others)));
 		}
 	}
 

@@ -38,12 +38,22 @@ export function decodeAwarenessUpdate(
 }
 
 export function encodeAwarenessUpdate(entries: readonly AwarenessEntry[]): Uint8Array {
+	return joinAwarenessEntries(entries.map(encodeAwarenessEntry));
+}
+
+/** One entry as it sits inside an awareness update, to be joined with others by `joinAwarenessEntries`. */
+export function encodeAwarenessEntry({ clientId, clock, state }: AwarenessEntry): Uint8Array {
+	const encoder = encoding.createEncoder();
+	encoding.writeVarUint(encoder, clientId);
+	encoding.writeVarUint(encoder, clock);
+	encoding.writeVarString(encoder, state);
+	return encoding.toUint8Array(encoder);
+}
+
+/** An awareness update of entries encoded once each: frames for many receivers cost copies only. */
+export function joinAwarenessEntries(entries: readonly Uint8Array[]): Uint8Array {
 	const encoder = encoding.createEncoder();
 	encoding.writeVarUint(encoder, entries.length);
-	for (const { clientId, clock, state } of entries) {
-		encoding.writeVarUint(encoder, clientId);
-		encoding.writeVarUint(encoder, clock);
-		encoding.writeVarString(encoder, state);
-	}
+	for (const entry of entries) encoding.writeUint8Array(encoder, entry);
 	return encoding.toUint8Array(encoder);
 }
