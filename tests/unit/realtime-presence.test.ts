@@ -3,11 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { encodeAwarenessUpdate as encodeEntries } from '../../src/lib/realtime/awareness-update.ts';
+import type { Connection } from '../../src/lib/realtime/Connection.ts';
 import type { DocRef } from '../../src/lib/realtime/doc-ref.ts';
 import { awarenessMessage, MessageType } from '../../src/lib/realtime/messages.ts';
 import { PRESENCE_TICK_MS } from '../../src/lib/realtime/Room.ts';
 import { RoomRegistry } from '../../src/lib/realtime/RoomRegistry.ts';
-import { fakeConnection, MemoryPersistence } from '../helpers/local-room.ts';
+import { fakeConnection, MemoryPersistence, type FakeSocket } from '../helpers/local-room.ts';
 
 interface Who {
 	session: string;
@@ -21,8 +22,8 @@ const board: DocRef = { roomId: 'w1', doc: 'board' };
 class PresenceClient {
 	readonly doc = new Y.Doc();
 	readonly awareness = new Awareness(this.doc);
-	readonly socket;
-	readonly connection;
+	readonly socket: FakeSocket;
+	readonly connection: Connection<Who>;
 	/** When (fake time) each awareness frame with content arrived. */
 	frames: number[] = [];
 
