@@ -110,4 +110,17 @@ describe('RoomAwareness', () => {
 		room.release('a');
 		expect(room.takeChanges()).toEqual([{ entry: entry(1, 3, null), from: null }]);
 	});
+
+	it('keeps renewals (the same state with a newer clock) apart from changes', () => {
+		const room = new RoomAwareness<string>();
+		room.apply('a', [entry(1, 1, { x: 1 })]);
+		room.apply('b', [entry(2, 1, { x: 2 })]);
+		room.takeChanges();
+		room.apply('a', [entry(1, 2, { x: 1 })]);
+		room.apply('b', [entry(2, 2, { x: 2 })]);
+		room.apply('b', [entry(2, 3, { x: 3 })]);
+		expect(room.takeChanges()).toEqual([{ entry: entry(2, 3, { x: 3 }), from: 'b' }]);
+		expect(room.takeRenewals()).toEqual([{ entry: entry(1, 2, { x: 1 }), from: 'a' }]);
+		expect(room.hasRenewals).toBe(false);
+	});
 });

@@ -18,7 +18,7 @@ import {
 	encodeAwarenessUpdate,
 	joinAwarenessEntries
 } from './awareness-update.ts';
-import { RoomAwareness } from './RoomAwareness.ts';
+import { RoomAwareness, type PresenceChange } from './RoomAwareness.ts';
 import { Throttle } from './throttle.ts';
 import { UpdateLog } from './UpdateLog.ts';
 
@@ -43,13 +43,19 @@ export interface RoomOptions<P> {
 export const SERVER_ORIGIN = Symbol('server');
 /** Presence goes out at most once per this interval: one frame per connection with every change. */
 export const PRESENCE_TICK_MS = 100;
+/**
+ * Renewals go out at most this often. Clients renew every 15 s and drop a peer after 30 s
+ * without one, so a renewal held back this long still arrives in time.
+ */
+export const RENEWAL_TICK_MS = 5_000;
 
 /** One live document and the sockets subscribed to it. */
 export class Room<P> implements Joined<P> {
 	readonly connections = new Set<Connection<P>>();
 	readonly store: UpdateLog;
 	private readonly awareness: RoomAwareness<Connection<P>> | null;
-	private readonly presenceTick = new Throttle(() => this.sendPresence(), PRESENCE_TICK_MS);
+	private readonly presenceTick = new Throttle(() => this.sendPresence(this.awareness!.takeChanges()), PRESENCE_TICK_MS);
+	private readonly renewalTick = new Throttle(() => this.sendPresence(this.awareness!.takeRenewals()), RENEWAL_TICK_MS);
 
 	private constructor(
 		readonly ref: DocRef,
@@ -132,14 +138,16 @@ export class Room<P> implements Joined<P> {
 	/** The disconnect step: the connection's presence is removed for everyone else within a tick. */
 	leave(connection: Connection<P>): void {
 		if (!this.connections.delete(connection)) return;
-		if (this.awareness?.release(connection).length) this.presenceTick.request();
+		this.awareness?.release(connection);
+		this.schedulePresence();
 		this.options.onLeave();
 	}
 
 	/** Keepalive for every socket, and presence that nobody renewed is timed out. */
 	tick(now = Date.now()): void {
 		for (const connection of this.connections) connection.keepalive();
-		if (this.awareness?.expire(now).length) this.presenceTick.request();
+		this.awareness?.expire(now);
+		this.schedulePresence();
 	}
 
 	closeAll(code: number, reason: string): Promise<void>[] {
@@ -151,6 +159,7 @@ export class Room<P> implements Joined<P> {
 
 	destroy(): void {
 		this.presenceTick.cancel();
+		this.renewalTick.cancel();
 		this.store.discard();
 		this.doc.off('update', this.onUpdate);
 		this.doc.destroy();
@@ -163,19 +172,24 @@ export class Room<P> implements Joined<P> {
 	private presence(connection: Connection<P>, update: Uint8Array): Rejection | null {
 		try {
 			if (!this.awareness) decodeAwarenessUpdate(update, () => false);
-			else if (this.awareness.receive(connection, update) > 0) this.presenceTick.request();
+			else this.awareness.receive(connection, update);
 		} catch (error) {
 			return malformed(`awareness update does not decode: ${error instanceof Error ? error.message : error}`);
 		}
+		this.schedulePresence();
 		return null;
+	}
+
+	private schedulePresence(): void {
+		if (this.awareness?.hasChanges) this.presenceTick.request();
+		if (this.awareness?.hasRenewals) this.renewalTick.request();
 	}
 
 	/**
 	 * One tick: a single frame to each connection with the latest state of every client that
-	 * changed since the last tick, less the states the connection sent itself.
+	 * changed (or renewed) since the last tick, less the states the connection sent itself.
 	 */
-	private sendPresence(): void {
-		const changes = this.awareness?.takeChanges() ?? [];
+	private sendPresence(changes: PresenceChange<Connection<P>>[]): void {
 		if (changes.length === 0) return;
 		const encoded = changes.map((change) => encodeAwarenessEntry(change.entry));
 		const everything = awarenessMessage(joinAwarenessEntries(encoded));

@@ -28,12 +28,15 @@ export interface PresenceChange<Owner> {
  * it or closes, and no other party can set or remove that state. Re-sent states of ids a
  * connection may not change (the stock client echoes everything it hears) are skipped while
  * decoding. Changes collect until `takeChanges`, the latest per client, so that the room sends
- * one frame per tick however many changes and echoes arrived.
+ * one frame per tick however many changes and echoes arrived. Renewals (the same state again with
+ * a newer clock, every 15 s from every stock client) change nothing anyone sees; they collect
+ * apart, for a slower tick.
  */
 export class RoomAwareness<Owner> {
 	private readonly clients = new Map<number, ClientState<Owner>>();
 	private readonly owned = new Map<Owner, Set<number>>();
 	private changes = new Map<number, PresenceChange<Owner>>();
+	private renewals = new Map<number, PresenceChange<Owner>>();
 
 	/**
 	 * @param sameParty whether a new connection may take over an id from an older one: the same
@@ -79,10 +82,12 @@ export class RoomAwareness<Owner> {
 			if (removing) this.disown(owner, entry.clientId);
 			else this.owned.set(owner, (this.owned.get(owner) ?? new Set()).add(entry.clientId));
 			// A removal of someone not present changes nothing anyone sees.
-			if (!removing || current?.state != null) {
-				changed.push(entry);
-				this.changes.set(entry.clientId, { entry, from: owner });
-			}
+			if (removing && current?.state == null) continue;
+			changed.push(entry);
+			const renewal = !removing && current?.state === entry.state && !this.changes.has(entry.clientId);
+			if (renewal) this.renewals.set(entry.clientId, { entry, from: owner });
+			else this.changes.set(entry.clientId, { entry, from: owner });
+			if (!renewal) this.renewals.delete(entry.clientId);
 		}
 		return changed;
 	}
@@ -131,6 +136,14 @@ export class RoomAwareness<Owner> {
 		return removed;
 	}
 
+	get hasChanges(): boolean {
+		return this.changes.size > 0;
+	}
+
+	get hasRenewals(): boolean {
+		return this.renewals.size > 0;
+	}
+
 	/** The changes since the last call, the latest per client, and forgets them. */
 	takeChanges(): PresenceChange<Owner>[] {
 		const changes = [...this.changes.values()];
@@ -138,9 +151,17 @@ export class RoomAwareness<Owner> {
 		return changes;
 	}
 
+	/** The renewals since the last call, and forgets them. */
+	takeRenewals(): PresenceChange<Owner>[] {
+		const renewals = [...this.renewals.values()];
+		this.renewals = new Map();
+		return renewals;
+	}
+
 	private removal(clientId: number, clock: number): AwarenessEntry {
 		const entry = { clientId, clock, state: REMOVED };
 		this.changes.set(clientId, { entry, from: null });
+		this.renewals.delete(clientId);
 		return entry;
 	}
 
