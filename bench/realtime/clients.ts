@@ -20,6 +20,24 @@ export function socketUrl(plan: ClientPlan): string {
 	return `${plan.serverUrl}/${plan.roomName}${query}`;
 }
 
+/** A client's report: what its observer saw, and what only the client itself knows. */
+export function clientReport(
+	plan: ClientPlan,
+	observer: Observer,
+	own: Pick<ClientReport, 'kind' | 'sent' | 'stateVector' | 'cursorSeq' | 'present' | 'closes'>
+): ClientReport {
+	return {
+		index: plan.index,
+		room: plan.room,
+		connectMs: observer.connectMs,
+		syncedAt: observer.syncedAt,
+		delivered: observer.delivered,
+		cardsHash: observer.cardsHash(),
+		cardCount: observer.cards.size,
+		...own
+	};
+}
+
 /** One edit: a schema-v1 card whose key carries the writer and the send time. */
 export function writeCard(doc: Y.Doc, client: number, sent: string[], observer: Observer): void {
 	const key = cardKey(client, sent.length + 1, now());

@@ -10,7 +10,7 @@ import {
 	updateMessage
 } from '../../src/lib/realtime/messages.ts';
 import { encodeAwarenessUpdate, type AwarenessEntry } from '../../src/lib/realtime/awareness-update.ts';
-import { socketUrl, writeCard, type BenchClient } from './clients.ts';
+import { clientReport, socketUrl, writeCard, type BenchClient } from './clients.ts';
 import { now } from './measure.ts';
 import type { Observer } from './observer.ts';
 import { cardKeysIn, moveCursor, presence, type PresenceState } from './payloads.ts';
@@ -117,21 +117,14 @@ export function lightClient(plan: ClientPlan, observer: Observer, echo: boolean)
 		report() {
 			const seen: Record<number, number> = {};
 			for (const other of present.values()) seen[other.b] = other.cursor?.s ?? 0;
-			return {
-				index: plan.index,
-				room: plan.room,
+			return clientReport(plan, observer, {
 				kind: 'light',
-				connectMs: observer.connectMs,
-				syncedAt: observer.syncedAt,
 				sent,
-				delivered: observer.delivered,
-				cardsHash: observer.cardsHash(),
-				cardCount: observer.cards.size,
 				stateVector: null,
 				cursorSeq: state.cursor?.s ?? 0,
 				present: seen,
 				closes
-			};
+			});
 		},
 		destroy() {
 			destroyed = true;

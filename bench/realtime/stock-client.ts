@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { writeCard, type BenchClient } from './clients.ts';
+import { clientReport, writeCard, type BenchClient } from './clients.ts';
 import { now } from './measure.ts';
 import type { Observer } from './observer.ts';
 import { moveCursor, presence, type PresenceState } from './payloads.ts';
@@ -60,21 +60,14 @@ export function stockClient(plan: ClientPlan, observer: Observer): BenchClient {
 				const other = remote as PresenceState;
 				if (id !== doc.clientID && typeof other.b === 'number') present[other.b] = other.cursor?.s ?? 0;
 			}
-			return {
-				index: plan.index,
-				room: plan.room,
+			return clientReport(plan, observer, {
 				kind: 'stock',
-				connectMs: observer.connectMs,
-				syncedAt: observer.syncedAt,
 				sent,
-				delivered: observer.delivered,
-				cardsHash: observer.cardsHash(),
-				cardCount: observer.cards.size,
 				stateVector: Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
 				cursorSeq: state.cursor?.s ?? 0,
 				present,
 				closes
-			};
+			});
 		},
 		destroy() {
 			provider.destroy();
