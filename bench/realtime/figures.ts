@@ -11,6 +11,8 @@ export interface Figures {
 	clients: number;
 	synced: number;
 	connect: Histogram;
+	/** The stock clients' share of `connect`. */
+	connectStock: Histogram;
 	editsSent: number;
 	expected: number;
 	delivered: number;
@@ -86,7 +88,12 @@ export function figures(input: {
 		return histogram;
 	};
 	const connect = new Histogram();
-	for (const client of clients) if (client.connectMs !== null) connect.record(client.connectMs);
+	const connectStock = new Histogram();
+	for (const client of clients) {
+		if (client.connectMs === null) continue;
+		connect.record(client.connectMs);
+		if (client.kind === 'stock') connectStock.record(client.connectMs);
+	}
 	let expected = 0;
 	let roomsConverged = 0;
 	let missing = 0;
@@ -106,6 +113,7 @@ export function figures(input: {
 		clients: clients.length,
 		synced: clients.filter((client) => client.syncedAt !== null).length,
 		connect,
+		connectStock,
 		editsSent: clients.reduce((total, client) => total + client.sent.length, 0),
 		expected,
 		delivered: clients.reduce((total, client) => total + client.delivered, 0),

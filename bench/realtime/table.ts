@@ -12,6 +12,7 @@ export function table(results: Figures[], cursors: boolean): string {
 	const rows: [string, (f: Figures) => string][] = [
 		['clients synced', (f) => `${count(f.synced)} / ${count(f.clients)}`],
 		['connect+sync ms p50/p95/p99/max', (f) => latency(f.connect)],
+		['  of them stock clients', (f) => latency(f.connectStock)],
 		['edits sent', (f) => count(f.editsSent)],
 		['edits delivered / expected', (f) => `${count(f.delivered)} / ${count(f.expected)}`],
 		['edit latency ms p50/p95/p99/max', (f) => latency(f.edits)]
