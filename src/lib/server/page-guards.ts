@@ -1,4 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
+import { workshopRole, type WorkshopRole } from './access.ts';
 import type { User } from './auth/session.ts';
 import { appContext } from './context.ts';
 import { getWorkshop, isFacilitator, type WorkshopRow } from './workshops.ts';
@@ -17,4 +18,20 @@ export function facilitatorWorkshop(locals: App.Locals, url: URL, id: string): {
 	if (!workshop) error(404, { message: 'not_found', code: 'not_found' });
 	if (!isFacilitator(db, workshop.id, user.id)) error(403, { message: 'forbidden', code: 'forbidden' });
 	return { user, workshop };
+}
+
+/**
+ * A workshop page for every member: facilitators (without a session, off to the login),
+ * participants and viewers of that workshop; 404 for an unknown id, 403 for everyone else.
+ */
+export function memberWorkshop(locals: App.Locals, url: URL, id: string): { workshop: WorkshopRow; role: WorkshopRole } {
+	if (!locals.session || locals.session.kind === 'user') {
+		return { workshop: facilitatorWorkshop(locals, url, id).workshop, role: 'facilitator' };
+	}
+	const { db } = appContext();
+	const workshop = getWorkshop(db, id);
+	if (!workshop) error(404, { message: 'not_found', code: 'not_found' });
+	const role = workshopRole(db, locals.session, workshop.id);
+	if (!role) error(403, { message: 'forbidden', code: 'forbidden' });
+	return { workshop, role };
 }

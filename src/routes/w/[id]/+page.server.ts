@@ -1,36 +1,40 @@
-import { error } from '@sveltejs/kit';
-import { workshopRole } from '$lib/server/access';
+import type { WorkshopRole } from '$lib/server/access';
 import { appContext } from '$lib/server/context';
+import { facilitatorAuthorKey } from '$lib/server/author-key';
 import { publicOrigin } from '$lib/server/http';
-import { facilitatorWorkshop } from '$lib/server/page-guards';
+import { memberWorkshop } from '$lib/server/page-guards';
 import { qrSvg } from '$lib/server/qr';
-import { getWorkshop, joinUrl, workshopStatus } from '$lib/server/workshops';
+import { joinUrl, workshopSettings, workshopStatus } from '$lib/server/workshops';
 import type { PageServerLoad } from './$types';
 
+function authorKeyOf(role: WorkshopRole, locals: App.Locals, workshopId: string): string {
+	if (role === 'participant') return locals.participant?.authorKey ?? '';
+	if (role === 'facilitator' && locals.user) return facilitatorAuthorKey(workshopId, locals.user.id);
+	return '';
+}
+
+/** The live board for facilitators, participants and viewers; the board itself comes over /ws. */
 export const load: PageServerLoad = async ({ locals, url, params }) => {
-	const { db } = appContext();
-	if (locals.session?.kind === 'participant') {
-		const workshop = getWorkshop(db, params.id);
-		if (!workshop) error(404, { message: 'not_found', code: 'not_found' });
-		if (workshopRole(db, locals.session, workshop.id) !== 'participant') {
-			error(403, { message: 'forbidden', code: 'forbidden' });
-		}
-		return { role: 'participant' as const, title: workshop.title, name: locals.participant?.name ?? '' };
-	}
-	const { workshop } = facilitatorWorkshop(locals, url, params.id);
+	const { workshop, role } = memberWorkshop(locals, url, params.id);
+	const settings = workshopSettings(workshop);
+	const status = workshopStatus(workshop);
 	const link = joinUrl(publicOrigin(url), workshop.joinCode);
 	return {
-		qr: await qrSvg(link),
-		role: 'facilitator' as const,
+		role,
+		/** The pseudonym of this person's cards; viewers write none. */
+		authorKey: authorKeyOf(role, locals, workshop.id),
+		name: role === 'participant' ? (locals.participant?.name ?? '') : (locals.user?.name ?? ''),
 		workshop: {
 			id: workshop.id,
 			title: workshop.title,
-			municipality: workshop.municipality,
-			date: workshop.date,
-			place: workshop.place,
-			joinCode: workshop.joinCode,
-			joinUrl: link,
-			status: workshopStatus(workshop)
-		}
+			status,
+			categories: settings.categories,
+			anonymous: settings.anonymous
+		},
+		state: await appContext().rooms.readState(workshop.id),
+		join:
+			role === 'facilitator'
+				? { code: workshop.joinCode, url: link, qr: await qrSvg(link) }
+				: null
 	};
 };

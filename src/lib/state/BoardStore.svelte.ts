@@ -1,0 +1,186 @@
+import * as Y from 'yjs';
+import {
+	addCard,
+	deleteCard,
+	editCard,
+	moveCard,
+	restoreCard,
+	type CardEdit,
+	type CardMove,
+	type NewCard
+} from '$lib/board/cards';
+import {
+	createCluster,
+	dissolveCluster,
+	mergeClusters,
+	moveCluster,
+	renameCluster,
+	restoreCluster
+} from '$lib/board/clusters';
+import { readFacilitatorState, STATE_ROOT, type FacilitatorState } from '$lib/board/facilitator-state';
+import type { Placement } from '$lib/board/ordering';
+import { fail, type BoardResult } from '$lib/board/result';
+import type { Card } from '$lib/board/schema';
+import type { BoardSync } from './board-sync';
+import { ConnectionStatus } from './ConnectionStatus.svelte';
+import { WallState } from './WallState.svelte';
+
+export type BoardRole = 'facilitator' | 'participant' | 'viewer';
+
+/** Why nobody may change the board right now; null while it is open. */
+export type ReadOnlyReason = 'viewer' | 'ended' | 'locked' | 'expired' | null;
+
+export interface BoardIdentity {
+	workshopId: string;
+	role: BoardRole;
+	/** The per-workshop pseudonym new cards carry; "my cards" are those with this key. */
+	authorKey: string;
+	/** The workshop has ended: the server takes no more changes. */
+	ended: boolean;
+}
+
+/** Connects the store's documents; the browser wiring is `connectBrowser` (board-sync.ts). */
+export type SyncFactory = (docs: {
+	board: Y.Doc;
+	state: Y.Doc;
+	status: ConnectionStatus;
+	onStateTrusted(): void;
+}) => BoardSync;
+
+/**
+ * The board of one workshop for one person: the board document with its reactive mirror
+ * (`wall`), the facilitator state (read-only), the connection status, and the board operations of
+ * src/lib/board as methods that return their results. The documents and the providers stay
+ * outside reactivity; only the mirrored values are state.
+ */
+export class BoardStore {
+	readonly doc = new Y.Doc();
+	readonly stateDoc = new Y.Doc();
+	readonly identity: BoardIdentity;
+	readonly status: ConnectionStatus;
+	readonly wall: WallState;
+	#facilitator = $state.raw<FacilitatorState>() as FacilitatorState;
+	#stateTrusted = false;
+	readonly #sync: BoardSync;
+
+	constructor(identity: BoardIdentity, initial: FacilitatorState, sync: SyncFactory, online = true) {
+		this.identity = identity;
+		this.#facilitator = initial;
+		this.status = new ConnectionStatus(online);
+		this.wall = new WallState(this.doc);
+		this.stateDoc.getMap(STATE_ROOT).observe(this.#readState);
+		this.#sync = sync({
+			board: this.doc,
+			state: this.stateDoc,
+			status: this.status,
+			onStateTrusted: () => {
+				this.#stateTrusted = true;
+				this.#readState();
+			}
+		});
+	}
+
+	/** Phase, timer, lock, voting: as the server last said, or as the page was loaded. */
+	get facilitator(): FacilitatorState {
+		return this.#facilitator;
+	}
+
+	get role(): BoardRole {
+		return this.identity.role;
+	}
+
+	get isFacilitator(): boolean {
+		return this.identity.role === 'facilitator';
+	}
+
+	get readOnlyReason(): ReadOnlyReason {
+		// The server has closed for good: nothing else the page could say still helps.
+		if (this.status.state === 'expired') return 'expired';
+		if (this.identity.role === 'viewer') return 'viewer';
+		if (this.identity.ended) return 'ended';
+		if (this.#facilitator.locked) return 'locked';
+		return null;
+	}
+
+	get writable(): boolean {
+		return this.readOnlyReason === null;
+	}
+
+	/** Authors change their own cards, the Moderation every card. */
+	mayChange(card: Pick<Card, 'authorKey'>): boolean {
+		return this.writable && (this.isFacilitator || card.authorKey === this.identity.authorKey);
+	}
+
+	addCard(input: Omit<NewCard, 'authorKey' | 'id' | 'now'>): BoardResult<string> {
+		return this.#write(() => addCard(this.doc, { ...input, authorKey: this.identity.authorKey }));
+	}
+
+	editCard(id: string, edit: CardEdit): BoardResult {
+		return this.#writeCard(id, () => editCard(this.doc, id, edit));
+	}
+
+	deleteCard(id: string): BoardResult {
+		return this.#writeCard(id, () => deleteCard(this.doc, id));
+	}
+
+	/** The Papierkorb is the Moderation's. */
+	restoreCard(id: string): BoardResult {
+		return this.#write(() => (this.isFacilitator ? restoreCard(this.doc, id) : fail('card', 'invalid')));
+	}
+
+	moveCard(id: string, move: CardMove): BoardResult {
+		return this.#write(() => moveCard(this.doc, id, move));
+	}
+
+	createCluster(input: Placement & { title?: string } = {}): BoardResult<string> {
+		return this.#write(() => createCluster(this.doc, input));
+	}
+
+	renameCluster(id: string, title: string): BoardResult {
+		return this.#write(() => renameCluster(this.doc, id, title));
+	}
+
+	moveCluster(id: string, placement: Placement): BoardResult {
+		return this.#write(() => moveCluster(this.doc, id, placement));
+	}
+
+	mergeClusters(sourceId: string, targetId: string): BoardResult<string[]> {
+		return this.#write(() => mergeClusters(this.doc, sourceId, targetId));
+	}
+
+	dissolveCluster(id: string): BoardResult<string[]> {
+		return this.#write(() => dissolveCluster(this.doc, id));
+	}
+
+	restoreCluster(id: string): BoardResult {
+		return this.#write(() => restoreCluster(this.doc, id));
+	}
+
+	destroy(): void {
+		this.#sync.destroy();
+		this.stateDoc.getMap(STATE_ROOT).unobserve(this.#readState);
+		this.wall.destroy();
+		this.doc.destroy();
+		this.stateDoc.destroy();
+	}
+
+	/**
+	 * Until the state document is trusted (synced, or the stored copy while offline) the state
+	 * the page was loaded with stands: a stored copy may be older, and the phase must not jump back.
+	 */
+	#readState = () => {
+		if (this.#stateTrusted && this.stateDoc.getMap(STATE_ROOT).size > 0) {
+			this.#facilitator = readFacilitatorState(this.stateDoc);
+		}
+	};
+
+	#write<T>(change: () => BoardResult<T>): BoardResult<T> {
+		return this.writable ? change() : fail('board', 'invalid');
+	}
+
+	#writeCard(id: string, change: () => BoardResult): BoardResult {
+		const card = this.wall.card(id);
+		if (!card) return fail('card', 'not_found');
+		return this.mayChange(card.current) ? this.#write(change) : fail('card', 'invalid');
+	}
+}

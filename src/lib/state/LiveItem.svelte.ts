@@ -1,0 +1,46 @@
+import type { Card, Cluster } from '$lib/board/schema';
+
+/**
+ * One card or cluster as the UI sees it. The value is replaced as a whole, and only when the
+ * document changed it, so a remote edit updates the components showing this item and nothing else.
+ */
+export class LiveItem<T extends { readonly id: string }> {
+	readonly id: string;
+	#current = $state.raw<T>() as T;
+
+	constructor(value: T) {
+		this.id = value.id;
+		this.#current = value;
+	}
+
+	get current(): T {
+		return this.#current;
+	}
+
+	/** Takes the new value if any field differs; returns whether it did. */
+	set(value: T): boolean {
+		const old = this.#current as Record<string, unknown>;
+		const changed = Object.entries(value).some(([key, field]) => old[key] !== field);
+		if (changed) this.#current = value;
+		return changed;
+	}
+}
+
+export type LiveCard = LiveItem<Card>;
+
+/** A cluster with the cards shown in it, in order; the list is replaced only when it changes. */
+export class LiveCluster extends LiveItem<Cluster> {
+	#cards = $state.raw<LiveCard[]>([]);
+
+	get cards(): LiveCard[] {
+		return this.#cards;
+	}
+
+	setCards(cards: LiveCard[]): void {
+		if (!sameItems(this.#cards, cards)) this.#cards = cards;
+	}
+}
+
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+	return a.length === b.length && a.every((item, i) => item === b[i]);
+}

@@ -1,0 +1,63 @@
+import { wall } from '../../src/lib/board/selectors.ts';
+import { eventually } from '../helpers/retry.ts';
+import { connect, synced } from '../helpers/realtime.ts';
+import { card, pinCard, setPhase, workshopWith } from './board-helpers.ts';
+import { expect, test } from './fixtures.ts';
+
+test('offline: edits are kept through a reload without network and reach the server and others once back online', async ({
+	server,
+	moderator,
+	openContext
+}) => {
+	const { workshop, participants } = await workshopWith(server, moderator.account, 2);
+	await setPhase(server, moderator.account.token, workshop.id, 'sammeln');
+	const { context, page: anna } = await openContext({ token: participants[0]!.token });
+	const { page: ben } = await openContext({ token: participants[1]!.token });
+	await anna.goto(`/w/${workshop.id}`);
+	await ben.goto(`/w/${workshop.id}`);
+	const status = anna.getByTestId('connection');
+	await expect(status).toHaveText(/verbunden/);
+	await pinCard(anna, 'Vor der Funkstille geschrieben');
+	await expect(card(ben, 'Vor der Funkstille')).toBeVisible();
+	await expect(status).toHaveAttribute('data-pending', '0');
+	// The service worker has taken over the page, so the board shell can load without a network.
+	await anna.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		while (!navigator.serviceWorker.controller) await new Promise((resolve) => setTimeout(resolve, 50));
+	});
+
+	await context.setOffline(true);
+	await expect(status).toHaveText(/offline – Änderungen werden nachgereicht/);
+	await pinCard(anna, 'Ohne Netz angeheftet');
+	await card(anna, 'Vor der Funkstille').getByRole('button', { name: 'Bearbeiten' }).click();
+	await anna.locator('[data-card-id]').getByLabel('Text der Karte').fill('Vor der Funkstille, offline ergänzt');
+	await anna.locator('[data-card-id]').getByRole('button', { name: 'Speichern' }).click();
+	await expect(status).toHaveText(/2 Änderungen warten/);
+
+	const reloaded = await anna.reload();
+	expect(reloaded?.fromServiceWorker()).toBe(true);
+	await expect(status).toHaveText(/offline – Änderungen werden nachgereicht/);
+	await expect(anna.getByTestId('phase')).toHaveText('Sammeln');
+	await expect(card(anna, 'Ohne Netz angeheftet')).toBeVisible();
+	await expect(card(anna, 'Vor der Funkstille, offline ergänzt')).toBeVisible();
+	await expect(card(ben, 'Ohne Netz')).toHaveCount(0);
+
+	await context.setOffline(false);
+	await expect(status).toHaveText('Verbindung: verbunden');
+	await expect(status).toHaveAttribute('data-pending', '0');
+	await expect(card(ben, 'Ohne Netz angeheftet')).toBeVisible();
+	await expect(card(ben, 'Vor der Funkstille, offline ergänzt')).toBeVisible();
+
+	const script = connect(server, workshop.id, moderator.account.token);
+	try {
+		await synced(script);
+		await eventually(() =>
+			expect(wall(script.doc).unsorted.map((c) => c.text).sort()).toEqual([
+				'Ohne Netz angeheftet',
+				'Vor der Funkstille, offline ergänzt'
+			])
+		);
+	} finally {
+		script.destroy();
+	}
+});
