@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readFacilitatorState } from '../../src/lib/board/facilitator-state.ts';
 import { Throttle, type ThrottleClock } from '../../src/lib/realtime/throttle.ts';
+import { BoardStore, type BoardRole } from '../../src/lib/state/BoardStore.svelte.ts';
 import {
 	CURSOR_INTERVAL_MS,
 	CursorPublisher,
 	cursorDevice,
 	sharesCursor,
+	trackCursor,
 	type CursorDevice
 } from '../../src/lib/state/cursor-presence.ts';
 
@@ -34,6 +38,16 @@ class ManualClock implements ThrottleClock {
 		}
 		this.time = until;
 	}
+}
+
+function publisher() {
+	const clock = new ManualClock();
+	const sent: { at: number; cursor: unknown }[] = [];
+	const cursor = new CursorPublisher(
+		{ setLocalStateField: (field, value) => field === 'cursor' && sent.push({ at: clock.time, cursor: value }) },
+		clock
+	);
+	return { clock, sent, cursor };
 }
 
 describe('Throttle', () => {
@@ -67,16 +81,6 @@ describe('Throttle', () => {
 });
 
 describe('CursorPublisher', () => {
-	function publisher() {
-		const clock = new ManualClock();
-		const sent: { at: number; cursor: unknown }[] = [];
-		const cursor = new CursorPublisher(
-			{ setLocalStateField: (field, value) => field === 'cursor' && sent.push({ at: clock.time, cursor: value }) },
-			clock
-		);
-		return { clock, sent, cursor };
-	}
-
 	it('sends at most 10 positions per second however fast the pointer moves, the last one always', () => {
 		const { clock, sent, cursor } = publisher();
 		// A pointer event every 4 ms for two seconds: 500 moves.
@@ -107,6 +111,27 @@ describe('CursorPublisher', () => {
 	});
 });
 
+describe('trackCursor', () => {
+	it('follows the mouse relative to the element, ignores touch, and clears the cursor on leaving', () => {
+		const { clock, sent, cursor } = publisher();
+		const listeners = new Map<string, (event: Partial<PointerEvent>) => void>();
+		const element = {
+			getBoundingClientRect: () => ({ left: 100, top: 50 }),
+			addEventListener: (type: string, listener: (event: Partial<PointerEvent>) => void) => listeners.set(type, listener),
+			removeEventListener: (type: string) => listeners.delete(type)
+		};
+		const detach = trackCursor(cursor)(element as unknown as HTMLElement);
+		listeners.get('pointermove')!({ pointerType: 'touch', clientX: 500, clientY: 500 });
+		listeners.get('pointermove')!({ pointerType: 'mouse', clientX: 130, clientY: 90 });
+		clock.advance(200);
+		listeners.get('pointerleave')!({});
+		clock.advance(200);
+		expect(sent.map((s) => s.cursor)).toEqual([{ x: 30, y: 40 }, null]);
+		detach();
+		expect(listeners.size).toBe(0);
+	});
+});
+
 describe('sharesCursor', () => {
 	const desktop: CursorDevice = { finePointer: true, hover: true, viewportWidth: 1440, beamer: false };
 
@@ -127,5 +152,36 @@ describe('sharesCursor', () => {
 			viewportWidth: 1280,
 			beamer: false
 		});
+	});
+});
+
+describe('BoardStore presence', () => {
+	function store(role: BoardRole) {
+		const fields: Record<string, unknown> = {};
+		const board = new BoardStore(
+			{ workshopId: 'w1', role, authorKey: 'me', ended: false },
+			readFacilitatorState(new Y.Doc()),
+			() => ({ presence: { setLocalStateField: (field, value) => (fields[field] = value) }, destroy() {} })
+		);
+		return { board, fields };
+	}
+	const desktop: CursorDevice = { finePointer: true, hover: true, viewportWidth: 1440, beamer: false };
+	const phone: CursorDevice = { finePointer: false, hover: false, viewportWidth: 390, beamer: false };
+
+	it('announces the role on every device and shares the cursor on the desktop board only', () => {
+		const onDesktop = store('participant');
+		onDesktop.board.startPresence(desktop);
+		onDesktop.board.cursor!.move({ x: 3, y: 4 });
+		expect(onDesktop.fields).toEqual({ role: 'participant', cursor: { x: 3, y: 4 } });
+
+		const onPhone = store('participant');
+		onPhone.board.startPresence(phone);
+		expect(onPhone.board.cursor).toBeNull();
+		expect(onPhone.fields).toEqual({ role: 'participant' });
+
+		const beamer = store('viewer');
+		beamer.board.startPresence({ ...desktop, beamer: true });
+		expect(beamer.board.cursor).toBeNull();
+		expect(beamer.fields).toEqual({ role: 'viewer' });
 	});
 });

@@ -23,6 +23,7 @@ import { fail, type BoardResult } from '$lib/board/result';
 import type { Card } from '$lib/board/schema';
 import type { BoardSync } from './board-sync';
 import { ConnectionStatus } from './ConnectionStatus.svelte';
+import { CursorPublisher, sharesCursor, type CursorDevice } from './cursor-presence';
 import { WallState } from './WallState.svelte';
 
 export type BoardRole = 'facilitator' | 'participant' | 'viewer';
@@ -62,6 +63,7 @@ export class BoardStore {
 	#facilitator = $state.raw<FacilitatorState>() as FacilitatorState;
 	#stateTrusted = false;
 	readonly #sync: BoardSync;
+	#cursor: CursorPublisher | null = null;
 
 	constructor(identity: BoardIdentity, initial: FacilitatorState, sync: SyncFactory, online = true) {
 		this.identity = identity;
@@ -111,6 +113,23 @@ export class BoardStore {
 		return this.writable && (this.isFacilitator || card.authorKey === this.identity.authorKey);
 	}
 
+	/** Publishes this person's cursor while they are on the desktop board; null everywhere else. */
+	get cursor(): CursorPublisher | null {
+		return this.#cursor;
+	}
+
+	/**
+	 * Announces this person on the board (their role only: nothing that names anyone), and on the
+	 * desktop board shares their cursor. Phones and the Beamer-Ansicht send presence, no cursor.
+	 */
+	startPresence(device: CursorDevice): void {
+		const presence = this.#sync.presence;
+		if (!presence) return;
+		presence.setLocalStateField('role', this.role);
+		this.#cursor?.destroy();
+		this.#cursor = sharesCursor(device) ? new CursorPublisher(presence) : null;
+	}
+
 	addCard(input: Omit<NewCard, 'authorKey' | 'id' | 'now'>): BoardResult<string> {
 		return this.#write(() => addCard(this.doc, { ...input, authorKey: this.identity.authorKey }));
 	}
@@ -157,6 +176,7 @@ export class BoardStore {
 	}
 
 	destroy(): void {
+		this.#cursor?.destroy();
 		this.#sync.destroy();
 		this.stateDoc.getMap(STATE_ROOT).unobserve(this.#readState);
 		this.wall.destroy();

@@ -1,4 +1,4 @@
-import { Throttle, type ThrottleClock } from '$lib/realtime/throttle.ts';
+import { Throttle, type ThrottleClock } from '$lib/realtime/throttle';
 
 /** A browser sends its own cursor at most this often (10 times per second). */
 export const CURSOR_INTERVAL_MS = 100;
@@ -84,4 +84,27 @@ export class CursorPublisher {
 		this.published = text;
 		this.presence.setLocalStateField('cursor', this.latest);
 	}
+}
+
+/**
+ * Follows the mouse over `element` (an attachment: `{@attach trackCursor(publisher)}`): positions
+ * relative to the element's top-left corner, so the same card is under the same point for everyone
+ * whose wall has the same layout. Touch and pen do not count, and leaving the element clears it.
+ */
+export function trackCursor(publisher: CursorPublisher): (element: HTMLElement) => () => void {
+	return (element) => {
+		const move = (event: PointerEvent) => {
+			if (event.pointerType !== 'mouse') return;
+			const box = element.getBoundingClientRect();
+			publisher.move({ x: event.clientX - box.left, y: event.clientY - box.top });
+		};
+		const leave = () => publisher.leave();
+		element.addEventListener('pointermove', move);
+		element.addEventListener('pointerleave', leave);
+		return () => {
+			element.removeEventListener('pointermove', move);
+			element.removeEventListener('pointerleave', leave);
+			publisher.leave();
+		};
+	};
 }
