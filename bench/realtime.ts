@@ -95,7 +95,8 @@ function total(generators: Generator[]): Progress {
 async function measure(name: TargetName, options: Options): Promise<Figures> {
 	const setupStarted = now();
 	const target = await (name === 'pinnwand' ? startPinnwand : startRelay)(options.rooms, options.clients);
-	console.log(`${name}: set up in ${((now() - setupStarted) / 1000).toFixed(1)} s (pid ${target.pid}); load ${loadAverage()}`);
+	const setupSeconds = ((now() - setupStarted) / 1000).toFixed(1);
+	console.log(`${name}: set up in ${setupSeconds} s (pid ${target.pid}); load ${loadAverage()}`);
 	const generators = Array.from({ length: options.workers }, () => new Generator());
 	try {
 		await Promise.all(generators.map((g) => g.ready));

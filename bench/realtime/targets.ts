@@ -53,7 +53,7 @@ export async function startPinnwand(rooms: number, clientsPerRoom: number): Prom
 	const seats = workshops.flatMap((workshop, r) =>
 		Array.from({ length: clientsPerRoom }, (_, c) => ({ workshop, name: `Teilnehmer ${r * clientsPerRoom + c}` }))
 	);
-	const tokens = await pool(seats, 8, async (seat) => (await join(server, seat.workshop.joinCode, { name: seat.name })).token);
+	const tokens = await pool(seats, 8, async ({ workshop, name }) => (await join(server, workshop.joinCode, { name })).token);
 	return {
 		name: 'pinnwand',
 		pid: server.process.pid!,

@@ -54,8 +54,14 @@ export class Room<P> implements Joined<P> {
 	readonly connections = new Set<Connection<P>>();
 	readonly store: UpdateLog;
 	private readonly awareness: RoomAwareness<Connection<P>> | null;
-	private readonly presenceTick = new Throttle(() => this.sendPresence(this.awareness!.takeChanges()), PRESENCE_TICK_MS);
-	private readonly renewalTick = new Throttle(() => this.sendPresence(this.awareness!.takeRenewals()), RENEWAL_TICK_MS);
+	private readonly presenceTick = new Throttle(
+		() => this.sendPresence(this.awareness!.takeChanges()),
+		PRESENCE_TICK_MS
+	);
+	private readonly renewalTick = new Throttle(
+		() => this.sendPresence(this.awareness!.takeRenewals()),
+		RENEWAL_TICK_MS
+	);
 
 	private constructor(
 		readonly ref: DocRef,
