@@ -6,7 +6,7 @@
  *
  *   npm run bench -- realtime --scenario edits|idle|cursors [--rooms 20 --clients 60 …]
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +21,9 @@ import { startPinnwand, startRelay, type Target } from './realtime/targets.ts';
 const GENERATOR = fileURLToPath(new URL('./realtime/generator.ts', import.meta.url));
 /** Traffic counts as settled once nothing arrived for this long. */
 const SETTLED_MS = 2_000;
+
+/** Sets the CPUs every thread of a process may run on (`taskset`, util-linux). */
+const pin = (pid: number, cpu: number) => execFileSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)]);
 
 const loadAverage = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -100,6 +103,10 @@ async function measure(name: TargetName, options: Options): Promise<Figures> {
 	const generators = Array.from({ length: options.workers }, () => new Generator());
 	try {
 		await Promise.all(generators.map((g) => g.ready));
+		if (options.pin) {
+			pin(target.pid, 0);
+			for (const pid of [process.pid, ...generators.map((g) => g.child.pid!)]) pin(pid, 1);
+		}
 		const plans = planClients(target, options);
 		const startAt = now() + 500;
 		const activity = { editsPerSecond: options.rate, cursorsPerSecond: options.cursorRate, echo: options.echo };
@@ -157,7 +164,8 @@ export async function run(args: string[] = []): Promise<void> {
 		`realtime ${options.scenario}: ${options.rooms} rooms × ${options.clients} clients = ${total} ` +
 			`(${options.rooms * options.stock} stock y-websocket, ${total - options.rooms * options.stock} light), ` +
 			`${options.rate} edits/s and ${options.cursorRate} cursor moves/s per client, joins over ${options.ramp} s, ` +
-			`then ${options.seconds} s; ${options.workers} generator processes; ${os.cpus().length} cores, load ${loadAverage()}`
+			`then ${options.seconds} s; ${options.workers} generator processes` +
+			`${options.pin ? ' on CPU 1, the server on CPU 0' : ''}; ${os.cpus().length} cores, load ${loadAverage()}`
 	);
 	const results: Figures[] = [];
 	for (const name of options.targets) results.push(await measure(name, options));

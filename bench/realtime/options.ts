@@ -26,9 +26,11 @@ export interface Options {
 	echo: boolean;
 	targets: TargetName[];
 	seed: number;
+	/** The server gets CPU 0 to itself (as far as this bench goes); generators and this process share CPU 1. */
+	pin: boolean;
 }
 
-type Defaults = Omit<Options, 'scenario' | 'seed' | 'echo' | 'workers' | 'drain'>;
+type Defaults = Omit<Options, 'scenario' | 'seed' | 'echo' | 'workers' | 'drain' | 'pin'>;
 const BOTH: TargetName[] = ['pinnwand', 'relay'];
 
 const DEFAULTS: Record<Scenario, Defaults> = {
@@ -40,7 +42,7 @@ const DEFAULTS: Record<Scenario, Defaults> = {
 
 export const USAGE = `npm run bench -- realtime [--scenario edits|idle|cursors] [--rooms R] [--clients C]
   [--stock S] [--rate EDITS_PER_S] [--cursor-rate MOVES_PER_S] [--seconds N] [--ramp N]
-  [--workers W] [--drain N] [--targets pinnwand,relay] [--no-echo] [--seed N]`;
+  [--workers W] [--drain N] [--targets pinnwand,relay] [--no-echo] [--seed N] [--pin]`;
 
 function positive(name: string, raw: string | undefined, fallback: number, integer = false): number {
 	if (raw === undefined) return fallback;
@@ -67,6 +69,7 @@ export function parseOptions(args: string[]): Options {
 			drain: { type: 'string' },
 			targets: { type: 'string' },
 			'no-echo': { type: 'boolean', default: false },
+			pin: { type: 'boolean', default: false },
 			seed: { type: 'string' }
 		}
 	});
@@ -89,6 +92,7 @@ export function parseOptions(args: string[]): Options {
 		drain: positive('drain', values.drain, 30),
 		echo: !values['no-echo'],
 		targets,
-		seed: positive('seed', values.seed, 20251125, true)
+		seed: positive('seed', values.seed, 20251125, true),
+		pin: values.pin
 	};
 }
