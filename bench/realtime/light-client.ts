@@ -9,7 +9,7 @@ import {
 	SyncType,
 	updateMessage
 } from '../../src/lib/realtime/messages.ts';
-import { encodeAwarenessUpdate, type AwarenessEntry } from '../../src/lib/realtime/awareness-update.ts';
+import { encodeAwarenessUpdate, joinAwarenessEntries } from '../../src/lib/realtime/awareness-update.ts';
 import { clientReport, socketUrl, writeCard, type BenchClient } from './clients.ts';
 import { now } from './measure.ts';
 import type { Observer } from './observer.ts';
@@ -80,12 +80,17 @@ export function lightClient(plan: ClientPlan, observer: Observer, echo: boolean)
 		}
 	}
 
-	/** The y-protocols rules: a higher clock wins, a removal at the same clock wins. */
+	/**
+	 * The y-protocols rules: a higher clock wins, a removal at the same clock wins. The echo is
+	 * what the stock client sends: the entries that changed its view, as they came.
+	 */
 	function awareness(update: Uint8Array): void {
 		const decoder = decoding.createDecoder(update);
-		const changed: AwarenessEntry[] = [];
+		const count = decoding.readVarUint(decoder);
+		const changed: Uint8Array[] = [];
 		const at = now();
-		for (let n = decoding.readVarUint(decoder); n > 0; n--) {
+		for (let n = 0; n < count; n++) {
+			const start = decoder.pos;
 			const clientId = decoding.readVarUint(decoder);
 			const entryClock = decoding.readVarUint(decoder);
 			const text = decoding.readVarString(decoder);
@@ -99,9 +104,10 @@ export function lightClient(plan: ClientPlan, observer: Observer, echo: boolean)
 				present.set(clientId, parsed);
 				observer.cursor(parsed, at);
 			}
-			changed.push({ clientId, clock: entryClock, state: text });
+			changed.push(update.subarray(start, decoder.pos));
 		}
-		if (echo && changed.length > 0) send(awarenessMessage(encodeAwarenessUpdate(changed)));
+		if (!echo || changed.length === 0) return;
+		send(awarenessMessage(changed.length === count ? update : joinAwarenessEntries(changed)));
 	}
 
 	return {
