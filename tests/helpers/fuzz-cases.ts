@@ -8,7 +8,7 @@ import {
 	syncStep2Message,
 	updateMessage
 } from '../../src/lib/realtime/messages.ts';
-import { encodeAwarenessUpdate } from '../../src/lib/realtime/RoomAwareness.ts';
+import { encodeAwarenessUpdate } from '../../src/lib/realtime/awareness-update.ts';
 
 /** Valid messages as a stock client sends them (the raw material), and bare document updates. */
 export function corpus(): { messages: Uint8Array[]; updates: Uint8Array[] } {

@@ -12,7 +12,14 @@ import {
 	type Rejection
 } from './messages.ts';
 import type { DocPersistence } from './persistence.ts';
-import { decodeAwarenessUpdate, encodeAwarenessUpdate, RoomAwareness, type AwarenessEntry } from './RoomAwareness.ts';
+import {
+	decodeAwarenessUpdate,
+	encodeAwarenessEntry,
+	encodeAwarenessUpdate,
+	joinAwarenessEntries
+} from './awareness-update.ts';
+import { RoomAwareness, type PresenceChange } from './RoomAwareness.ts';
+import { Throttle } from './throttle.ts';
 import { UpdateLog } from './UpdateLog.ts';
 
 export interface RoomOptions<P> {
@@ -34,12 +41,27 @@ export interface RoomOptions<P> {
 
 /** Marks transactions the server makes itself, as opposed to a connection's update. */
 export const SERVER_ORIGIN = Symbol('server');
+/** Presence goes out at most once per this interval: one frame per connection with every change. */
+export const PRESENCE_TICK_MS = 100;
+/**
+ * Renewals go out at most this often. Clients renew every 15 s and drop a peer after 30 s
+ * without one, so a renewal held back this long still arrives in time.
+ */
+export const RENEWAL_TICK_MS = 5_000;
 
 /** One live document and the sockets subscribed to it. */
 export class Room<P> implements Joined<P> {
 	readonly connections = new Set<Connection<P>>();
 	readonly store: UpdateLog;
 	private readonly awareness: RoomAwareness<Connection<P>> | null;
+	private readonly presenceTick = new Throttle(
+		() => this.sendPresence(this.awareness!.takeChanges()),
+		PRESENCE_TICK_MS
+	);
+	private readonly renewalTick = new Throttle(
+		() => this.sendPresence(this.awareness!.takeRenewals()),
+		RENEWAL_TICK_MS
+	);
 
 	private constructor(
 		readonly ref: DocRef,
@@ -119,18 +141,19 @@ export class Room<P> implements Joined<P> {
 		return null;
 	}
 
-	/** The disconnect step: the connection's presence is removed for everyone else. */
+	/** The disconnect step: the connection's presence is removed for everyone else within a tick. */
 	leave(connection: Connection<P>): void {
 		if (!this.connections.delete(connection)) return;
-		const removed = this.awareness?.release(connection) ?? [];
-		this.forwardPresence(removed, connection);
+		this.awareness?.release(connection);
+		this.schedulePresence();
 		this.options.onLeave();
 	}
 
 	/** Keepalive for every socket, and presence that nobody renewed is timed out. */
 	tick(now = Date.now()): void {
 		for (const connection of this.connections) connection.keepalive();
-		this.forwardPresence(this.awareness?.expire(now) ?? [], null);
+		this.awareness?.expire(now);
+		this.schedulePresence();
 	}
 
 	closeAll(code: number, reason: string): Promise<void>[] {
@@ -141,24 +164,50 @@ export class Room<P> implements Joined<P> {
 	}
 
 	destroy(): void {
+		this.presenceTick.cancel();
+		this.renewalTick.cancel();
 		this.store.discard();
 		this.doc.off('update', this.onUpdate);
 		this.doc.destroy();
 	}
 
+	/**
+	 * The presence step: a change waits for the next tick. Where presence is off (the state
+	 * document), the update is only checked to decode and dropped.
+	 */
 	private presence(connection: Connection<P>, update: Uint8Array): Rejection | null {
-		let entries: AwarenessEntry[];
 		try {
-			entries = decodeAwarenessUpdate(update);
+			if (!this.awareness) decodeAwarenessUpdate(update, () => false);
+			else this.awareness.receive(connection, update);
 		} catch (error) {
 			return malformed(`awareness update does not decode: ${error instanceof Error ? error.message : error}`);
 		}
-		this.forwardPresence(this.awareness?.apply(connection, entries) ?? [], connection);
+		this.schedulePresence();
 		return null;
 	}
 
-	private forwardPresence(entries: AwarenessEntry[], from: Connection<P> | null): void {
-		if (entries.length > 0) this.broadcast(awarenessMessage(encodeAwarenessUpdate(entries)), from);
+	private schedulePresence(): void {
+		if (this.awareness?.hasChanges) this.presenceTick.request();
+		if (this.awareness?.hasRenewals) this.renewalTick.request();
+	}
+
+	/**
+	 * One tick: a single frame to each connection with the latest state of every client that
+	 * changed (or renewed) since the last tick, less the states the connection sent itself.
+	 */
+	private sendPresence(changes: PresenceChange<Connection<P>>[]): void {
+		if (changes.length === 0) return;
+		const encoded = changes.map((change) => encodeAwarenessEntry(change.entry));
+		const everything = awarenessMessage(joinAwarenessEntries(encoded));
+		const senders = new Set(changes.map((change) => change.from));
+		for (const connection of this.connections) {
+			if (!senders.has(connection)) {
+				connection.send(everything);
+				continue;
+			}
+			const others = encoded.filter((_, i) => changes[i]!.from !== connection);
+			if (others.length > 0) connection.send(awarenessMessage(joinAwarenessEntries(others)));
+		}
 	}
 
 	private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {

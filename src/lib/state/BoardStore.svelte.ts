@@ -24,6 +24,7 @@ import { fail, type BoardResult } from '$lib/board/result';
 import type { Card } from '$lib/board/schema';
 import type { BoardSync } from './board-sync';
 import { ConnectionStatus } from './ConnectionStatus.svelte';
+import { CursorPublisher, sharesCursor, type CursorDevice } from './cursor-presence';
 import { PlanState } from './PlanState.svelte';
 import { WallState } from './WallState.svelte';
 
@@ -67,6 +68,7 @@ export class BoardStore {
 	/** Maßnahmen deleted on this page: the one who deleted one may take that back ("Rückgängig"). */
 	readonly #deletedHere = new Set<string>();
 	readonly #sync: BoardSync;
+	#cursor: CursorPublisher | null = null;
 
 	constructor(identity: BoardIdentity, initial: FacilitatorState, sync: SyncFactory, online = true) {
 		this.identity = identity;
@@ -117,6 +119,23 @@ export class BoardStore {
 	/** Authors change their own cards, the Moderation every card. */
 	mayChange(card: Pick<Card, 'authorKey'>): boolean {
 		return this.writable && (this.isFacilitator || card.authorKey === this.identity.authorKey);
+	}
+
+	/** Publishes this person's cursor while they are on the desktop board; null everywhere else. */
+	get cursor(): CursorPublisher | null {
+		return this.#cursor;
+	}
+
+	/**
+	 * Announces this person on the board (their role only: nothing that names anyone), and on the
+	 * desktop board shares their cursor. Phones and the Beamer-Ansicht send presence, no cursor.
+	 */
+	startPresence(device: CursorDevice): void {
+		const presence = this.#sync.presence;
+		if (!presence) return;
+		presence.setLocalStateField('role', this.role);
+		this.#cursor?.destroy();
+		this.#cursor = sharesCursor(device) ? new CursorPublisher(presence) : null;
 	}
 
 	addCard(input: Omit<NewCard, 'authorKey' | 'id' | 'now'>): BoardResult<string> {
@@ -192,6 +211,7 @@ export class BoardStore {
 	}
 
 	destroy(): void {
+		this.#cursor?.destroy();
 		this.#sync.destroy();
 		this.stateDoc.getMap(STATE_ROOT).unobserve(this.#readState);
 		this.wall.destroy();

@@ -3,9 +3,12 @@ import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { MessageType, SyncType, syncStep1Message } from '$lib/realtime/messages';
 import type { ConnectionStatus } from './ConnectionStatus.svelte';
+import type { LocalPresence } from './cursor-presence';
 
 /** What the store needs from whatever keeps its documents in sync (the browser wiring, or a test's). */
 export interface BoardSync {
+	/** This person's presence on the board (the board provider's awareness), where there is one. */
+	readonly presence?: LocalPresence;
 	destroy(): void;
 }
 
@@ -73,6 +76,7 @@ export function connectBrowser(options: BrowserSyncOptions): BoardSync {
 	else offline();
 
 	return {
+		presence: boardProvider.awareness,
 		destroy() {
 			window.removeEventListener('offline', offline);
 			window.removeEventListener('online', online);
