@@ -3,6 +3,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type * as Y from 'yjs';
 import type { AppContext } from '../context.ts';
 import { actionHistory, participants, pendingCards, phaseLog, votes, votingRounds } from '../db/schema.ts';
+import { workshopBasics } from '../workshop-view.ts';
 import { getWorkshop, listFacilitators } from '../workshops.ts';
 import { sortedKeys, TRANSFER_FORMAT, TRANSFER_VERSION, type WorkshopTransfer } from './format.ts';
 
@@ -39,11 +40,7 @@ export async function exportWorkshop(context: Context, workshopId: string, now =
 		version: TRANSFER_VERSION,
 		exportedAt: iso(now),
 		workshop: {
-			id: workshop.id,
-			title: workshop.title,
-			municipality: workshop.municipality,
-			date: workshop.date,
-			place: workshop.place,
+			...workshopBasics(workshop),
 			template: workshop.template,
 			joinCode: workshop.joinCode,
 			settings: sortedKeys(workshop.settings) as Record<string, unknown>,
