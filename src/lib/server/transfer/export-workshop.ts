@@ -53,7 +53,8 @@ export async function exportWorkshop(context: Context, workshopId: string, now =
 			.select()
 			.from(participants)
 			.where(eq(participants.workshopId, workshopId))
-			.orderBy(asc(participants.createdAt), asc(participants.id))
+			// Ties broken by what an import keeps (not the ids it renews), so re-exports compare equal.
+			.orderBy(asc(participants.createdAt), asc(participants.authorKey))
 			.all()
 			.map((p) => ({ id: p.id, name: p.name, institution: p.institution, authorKey: p.authorKey, createdAt: iso(p.createdAt) })),
 		board,
@@ -76,7 +77,7 @@ export async function exportWorkshop(context: Context, workshopId: string, now =
 			.select()
 			.from(pendingCards)
 			.where(eq(pendingCards.workshopId, workshopId))
-			.orderBy(asc(pendingCards.createdAt), asc(pendingCards.id))
+			.orderBy(asc(pendingCards.createdAt), asc(pendingCards.authorKey), asc(pendingCards.text))
 			.all()
 			.map((card) => ({
 				id: card.id,
