@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, facilitator, type Facilitator } from '../helpers/api.ts';
+import { api, createWorkshop, facilitator, type Facilitator } from '../helpers/api.ts';
+import { connect, synced } from '../helpers/realtime.ts';
+import { eventually } from '../helpers/retry.ts';
 import { removeDataDir, startServer, type RunningServer } from '../helpers/server.ts';
 
 let server: RunningServer;
@@ -72,6 +74,24 @@ describe('POST /api/auth/logout', () => {
 		expect((await api(server, 'POST', '/api/auth/logout', { token })).status).toBe(204);
 		expect((await api(server, 'GET', '/api/workshops', { token })).status).toBe(401);
 		expect((await api(server, 'POST', '/api/auth/logout', { token })).status).toBe(401);
+	});
+});
+
+describe('logout and open sockets', () => {
+	it('closes the sockets the session opened, with the final 4401', async () => {
+		const login = await api(server, 'POST', '/api/auth/login', { body: { email: anna.email, password: anna.password } });
+		const token = login.body.token as string;
+		const workshop = await createWorkshop(server, token);
+		const other = await api(server, 'POST', '/api/auth/login', { body: { email: anna.email, password: anna.password } });
+		const mine = connect(server, workshop.id, token);
+		const stays = connect(server, workshop.id, other.body.token);
+		await Promise.all([synced(mine), synced(stays)]);
+		expect((await api(server, 'POST', '/api/auth/logout', { token })).status).toBe(204);
+		await eventually(() => expect(mine.closes).toEqual([4401]));
+		expect(stays.closes).toEqual([]);
+		expect(stays.provider.wsconnected).toBe(true);
+		mine.destroy();
+		stays.destroy();
 	});
 });
 

@@ -91,6 +91,24 @@ export class RoomRegistry<P> {
 	}
 
 	/**
+	 * Closes every socket whose principal matches, in every live workshop: a session that ended
+	 * (logout) must not keep reading or writing through a socket it opened before.
+	 */
+	disconnect(matches: (principal: P) => boolean, code: number, reason: string): number {
+		let closed = 0;
+		for (const entry of this.live.values()) {
+			for (const room of Object.values(entry.rooms)) {
+				for (const connection of room.connections) {
+					if (!matches(connection.principal)) continue;
+					connection.close(code, reason);
+					closed += 1;
+				}
+			}
+		}
+		return closed;
+	}
+
+	/**
 	 * Called after a socket joined or left a document of the workshop; the app's registry turns it
 	 * into presence. Runs synchronously inside join and leave, so it must only schedule work.
 	 */

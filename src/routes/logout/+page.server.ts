@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { deleteSessionCookie } from '$lib/server/auth/cookie';
-import { invalidateSession } from '$lib/server/auth/session';
+import { endSession } from '$lib/server/auth/end-session';
 import { appContext } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,7 +8,7 @@ export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
 	default: ({ locals, cookies, url }) => {
-		if (locals.session) invalidateSession(appContext().db, locals.session.id);
+		if (locals.session) endSession(appContext(), locals.session.id);
 		deleteSessionCookie(cookies, url);
 		redirect(303, '/login');
 	}

@@ -1,4 +1,4 @@
-import { invalidateSession } from '$lib/server/auth/session';
+import { endSession } from '$lib/server/auth/end-session';
 import { deleteSessionCookie } from '$lib/server/auth/cookie';
 import { appContext } from '$lib/server/context';
 import { jsonError } from '$lib/server/http';
@@ -6,7 +6,7 @@ import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = ({ locals, cookies, url }) => {
 	if (!locals.session) return jsonError(401, 'unauthorized', 'Not signed in');
-	invalidateSession(appContext().db, locals.session.id);
+	endSession(appContext(), locals.session.id);
 	deleteSessionCookie(cookies, url);
 	return new Response(null, { status: 204 });
 };
