@@ -61,3 +61,18 @@ test('what a participant types before the page script has loaded is kept and sen
 	await page.getByRole('button', { name: 'Beitreten' }).tap();
 	await expect(page.getByText('Willkommen, Savaş Beltir!')).toBeVisible();
 });
+
+test('the join page and the board speak English on request, and it sticks', async ({ server, moderator, openContext }) => {
+	const workshop = await createWorkshop(server, moderator.account.token, { title: 'STARTER Musterstadt' });
+	const { page } = await openContext(phone);
+	await page.goto(`/j/${workshop.joinCode}`);
+	await page.getByRole('button', { name: 'English' }).tap();
+	await expect(page.getByRole('heading', { name: 'Workshop "STARTER Musterstadt"' })).toBeVisible();
+	await page.getByLabel('Name (optional)').fill('Olena');
+	await page.getByRole('button', { name: 'Join' }).tap();
+	await expect(page.locator('header').first()).toContainText(/Connection:\s*connected/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.getByRole('button', { name: 'Deutsch' }).tap();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(page).toHaveURL(`${server.url}/w/${workshop.id}`);
+});
