@@ -1,7 +1,7 @@
 import { wall } from '../../src/lib/board/selectors.ts';
 import { eventually } from '../helpers/retry.ts';
 import { connect, synced } from '../helpers/realtime.ts';
-import { card, pinCard, setPhase, workshopWith } from './board-helpers.ts';
+import { card, phone, pinCard, setPhase, workshopWith } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 test('offline: edits are kept through a reload without network and reach the server and others once back online', async ({
@@ -60,4 +60,32 @@ test('offline: edits are kept through a reload without network and reach the ser
 	} finally {
 		script.destroy();
 	}
+});
+
+test('a card typed before the page script has loaded is kept, and "Karte anheften" waits for the script instead of reloading', async ({
+	server,
+	moderator,
+	openContext
+}) => {
+	const { workshop, participants } = await workshopWith(server, moderator.account, 1);
+	await setPhase(server, moderator.account.token, workshop.id, 'sammeln');
+	const { page } = await openContext({ token: participants[0]!.token, ...phone });
+	// Hold the scripts back, as a slow network in the hall would: the server-rendered form is already there.
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto(`/w/${workshop.id}`, { waitUntil: 'commit' });
+	await page.getByLabel('Text der Karte').fill('Vor dem Laden getippt');
+	const pin = page.getByRole('button', { name: 'Karte anheften' });
+	await expect(pin).toBeDisabled();
+
+	release();
+	await expect(pin).toBeEnabled();
+	await expect(page.getByLabel('Text der Karte')).toHaveValue('Vor dem Laden getippt');
+	await pin.tap();
+	await expect(card(page, 'Vor dem Laden getippt')).toBeVisible();
+	await expect(page.getByLabel('Text der Karte')).toHaveValue('');
 });
