@@ -3,7 +3,7 @@ import { readFacilitatorState } from '../../src/lib/board/facilitator-state.ts';
 import { createCluster } from '../../src/lib/board/clusters.ts';
 import { remainingMs } from '../../src/lib/board/timer.ts';
 import { api, createWorkshop, facilitator, join, type Facilitator } from '../helpers/api.ts';
-import { addCard, connect, processed, synced, type Client } from '../helpers/realtime.ts';
+import { addCard, cardIds, connect, processed, storedDoc, synced, type Client } from '../helpers/realtime.ts';
 import { eventually } from '../helpers/retry.ts';
 import { removeDataDir, startServer, type RunningServer } from '../helpers/server.ts';
 
@@ -121,7 +121,7 @@ describe('timer', () => {
 });
 
 describe('lock', () => {
-	it("locks the board for a participant's open socket at once, and unlocks it", async () => {
+	it("locks the board for a participant's open socket at once; what it sent meanwhile arrives once unlocked", async () => {
 		const board = client(workshop.id, participant.token);
 		const moderation = client(workshop.id, anna.token);
 		await Promise.all([synced(board), synced(moderation)]);
@@ -129,14 +129,20 @@ describe('lock', () => {
 		await eventually(() => expect(readFacilitatorState(state.doc).locked).toBe(true));
 		addCard(board.doc, 'while-locked', 'gesperrt');
 		await processed(board);
-		expect((await post('lock', { locked: false })).body.locked).toBe(false);
-		// A fresh socket: the refused update stays a gap in the first client's history, which the
-		// server fills only when that client syncs again (the UI does not write while locked).
-		const later = client(workshop.id, participant.token);
-		await synced(later);
-		addCard(later.doc, 'after-unlock', 'wieder offen');
-		await eventually(() => expect(moderation.doc.getMap('cards').has('after-unlock')).toBe(true));
+		const meanwhile = client(workshop.id, anna.token);
+		await synced(meanwhile);
+		expect(cardIds(meanwhile.doc)).not.toContain('while-locked');
 		expect(moderation.doc.getMap('cards').has('while-locked')).toBe(false);
+
+		// The same socket, no reconnect: the refused card and what follows it reach everyone.
+		expect((await post('lock', { locked: false })).body.locked).toBe(false);
+		await eventually(() => expect(moderation.doc.getMap('cards').has('while-locked')).toBe(true));
+		addCard(board.doc, 'after-unlock', 'wieder offen');
+		await eventually(() => {
+			expect(moderation.doc.getMap('cards').has('after-unlock')).toBe(true);
+			expect(cardIds(storedDoc(server.dataDir, workshop.id))).toEqual(expect.arrayContaining(['while-locked', 'after-unlock']));
+		});
+		expect(board.closes).toEqual([]);
 	});
 });
 

@@ -53,6 +53,8 @@ export const RENEWAL_TICK_MS = 5_000;
 export class Room<P> implements Joined<P> {
 	readonly connections = new Set<Connection<P>>();
 	readonly store: UpdateLog;
+	/** Connections whose updates were dropped because they could not write at the time. */
+	private readonly refused = new Set<Connection<P>>();
 	private readonly awareness: RoomAwareness<Connection<P>> | null;
 	private readonly presenceTick = new Throttle(
 		() => this.sendPresence(this.awareness!.takeChanges()),
@@ -126,11 +128,15 @@ export class Room<P> implements Joined<P> {
 
 	/**
 	 * The change step: applies a client's update if its connection may write right now. Without
-	 * permission the update is dropped unseen: never applied, stored or forwarded. Applying emits
-	 * the document's update event, which stores and forwards it (`onUpdate`).
+	 * permission the update is dropped unseen: never applied, stored or forwarded, until the
+	 * connection may write again (`retryRefused`). Applying emits the document's update event,
+	 * which stores and forwards it (`onUpdate`).
 	 */
 	change(connection: Connection<P>, update: Uint8Array): Rejection | null {
-		if (!this.options.mayWrite(connection)) return null;
+		if (!this.options.mayWrite(connection)) {
+			this.refused.add(connection);
+			return null;
+		}
 		const problem = updateProblem(update);
 		if (problem) return malformed(`document update ${problem}`);
 		try {
@@ -141,8 +147,24 @@ export class Room<P> implements Joined<P> {
 		return null;
 	}
 
+	/**
+	 * Called when who may write may have changed (the board was unlocked, silent Sammeln ended).
+	 * A client whose update was refused builds its later updates on it, so the server would hold
+	 * those back as incomplete until the client reconnected, and what it typed during a race with
+	 * the lock, or offline, would reach nobody. Asking such a connection to sync again makes its
+	 * client send everything the document lacks, which is now applied like any other update.
+	 */
+	retryRefused(): void {
+		for (const connection of this.refused) {
+			if (!this.options.mayWrite(connection)) continue;
+			this.refused.delete(connection);
+			connection.send(syncStep1Message(this.doc));
+		}
+	}
+
 	/** The disconnect step: the connection's presence is removed for everyone else within a tick. */
 	leave(connection: Connection<P>): void {
+		this.refused.delete(connection);
 		if (!this.connections.delete(connection)) return;
 		this.awareness?.release(connection);
 		this.schedulePresence();

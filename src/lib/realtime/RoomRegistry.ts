@@ -266,6 +266,9 @@ export class RoomRegistry<P> {
 			grace: null,
 			unwatch: () => {}
 		};
+		// Writing depends on the state document (lock, silent Sammeln): each change may let refused writers in.
+		const board = entry.rooms.board;
+		entry.rooms.state.doc.on('update', () => board.retryRefused());
 		entry.unwatch = this.options.watch?.(entry) ?? entry.unwatch;
 		this.live.set(workshopId, entry);
 		this.log(`realtime ${workshopId}: loaded (${this.live.size} live)`);
