@@ -2,7 +2,7 @@ import { connect, synced } from '../helpers/realtime.ts';
 import { phone, setPhase, workshopWith } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
-test('the desktop board shares its cursor at most 10 times a second, a phone only that it is there', async ({
+test('the desktop board shares its cursor at most 10 times a second and draws the others\', a phone only says it is there', async ({
 	server,
 	moderator,
 	openContext
@@ -29,10 +29,24 @@ test('the desktop board shares its cursor at most 10 times a second, a phone onl
 		await expect(page.getByTestId('connection')).toHaveText(/verbunden/);
 	}
 	await expect.poll(states).toEqual([{ role: 'participant' }, { role: 'participant' }]);
+	// The Moderation's desktop board draws the others' cursors; the phone draws none.
+	const mod = moderator.page;
+	await mod.goto(`/w/${workshop.id}`);
+	await expect(mod.getByTestId('connection')).toHaveText(/verbunden/);
+	const drawn = mod.getByTestId('peer-cursors').locator('.cursor');
+	await expect(drawn).toHaveCount(0);
 
 	const wall = (await laptop.locator('section.wall').boundingBox())!;
 	await laptop.mouse.move(wall.x + 10, wall.y + 20);
 	await expect.poll(states).toContainEqual({ role: 'participant', cursor: { x: 10, y: 20 } });
+	await expect(drawn).toHaveCount(1);
+	await expect(drawn).toHaveCSS('translate', '10px 20px');
+	const modWall = (await mod.locator('section.wall').boundingBox())!;
+	await mod.mouse.move(modWall.x + 30, modWall.y + 40);
+	const fromModeration = laptop.getByTestId('peer-cursors').locator('.cursor');
+	await expect(fromModeration).toHaveText('Moderation');
+	await expect(fromModeration).toHaveCSS('translate', '30px 40px');
+	await expect(handy.getByTestId('peer-cursors')).toHaveCount(0);
 	// A mouse that moves every 4 ms for a second and a half, faster than Playwright's mouse can.
 	const seconds = await laptop.locator('section.wall').evaluate(async (element) => {
 		const box = element.getBoundingClientRect();
@@ -52,6 +66,7 @@ test('the desktop board shares its cursor at most 10 times a second, a phone onl
 	await handy.touchscreen.tap(handyWall.x + 20, handyWall.y + 20);
 	await laptop.mouse.move(wall.x + wall.width + 50, wall.y + wall.height + 50);
 	await expect.poll(states).toContainEqual({ role: 'participant', cursor: null });
+	await expect(drawn).toHaveCount(0);
 	expect(states()).toContainEqual({ role: 'participant' });
 	observer.destroy();
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
 import { readFacilitatorState } from '../../src/lib/board/facilitator-state.ts';
 import { Throttle, type ThrottleClock } from '../../src/lib/realtime/throttle.ts';
 import { BoardStore, type BoardRole } from '../../src/lib/state/BoardStore.svelte.ts';
@@ -161,13 +162,13 @@ describe('sharesCursor', () => {
 
 describe('BoardStore presence', () => {
 	function store(role: BoardRole) {
-		const fields: Record<string, unknown> = {};
+		const awareness = new Awareness(new Y.Doc());
 		const board = new BoardStore(
 			{ workshopId: 'w1', role, authorKey: 'me', ended: false },
 			readFacilitatorState(new Y.Doc()),
-			() => ({ presence: { setLocalStateField: (field, value) => (fields[field] = value) }, destroy() {} })
+			() => ({ presence: awareness, destroy: () => awareness.destroy() })
 		);
-		return { board, fields };
+		return { board, awareness, fields: () => awareness.getLocalState() };
 	}
 	const desktop: CursorDevice = { finePointer: true, hover: true, viewportWidth: 1440, beamer: false };
 	const phone: CursorDevice = { finePointer: false, hover: false, viewportWidth: 390, beamer: false };
@@ -176,16 +177,19 @@ describe('BoardStore presence', () => {
 		const onDesktop = store('participant');
 		onDesktop.board.startPresence(desktop);
 		onDesktop.board.cursor!.move({ x: 3, y: 4 });
-		expect(onDesktop.fields).toEqual({ role: 'participant', cursor: { x: 3, y: 4 } });
+		expect(onDesktop.fields()).toEqual({ role: 'participant', cursor: { x: 3, y: 4 } });
+		expect(onDesktop.board.peerCursors).not.toBeNull();
 
 		const onPhone = store('participant');
 		onPhone.board.startPresence(phone);
 		expect(onPhone.board.cursor).toBeNull();
-		expect(onPhone.fields).toEqual({ role: 'participant' });
+		expect(onPhone.fields()).toEqual({ role: 'participant' });
+		expect(onPhone.board.peerCursors).toBeNull();
 
 		const beamer = store('viewer');
 		beamer.board.startPresence({ ...desktop, beamer: true });
 		expect(beamer.board.cursor).toBeNull();
-		expect(beamer.fields).toEqual({ role: 'viewer' });
+		expect(beamer.fields()).toEqual({ role: 'viewer' });
+		expect(beamer.board.peerCursors).toBeNull();
 	});
 });

@@ -25,6 +25,7 @@ import type { Card } from '$lib/board/schema';
 import type { BoardSync } from './board-sync';
 import { ConnectionStatus } from './ConnectionStatus.svelte';
 import { CursorPublisher, sharesCursor, type CursorDevice } from './cursor-presence';
+import { PeerCursors } from './PeerCursors.svelte';
 import { PlanState } from './PlanState.svelte';
 import { WallState } from './WallState.svelte';
 
@@ -69,6 +70,7 @@ export class BoardStore {
 	readonly #deletedHere = new Set<string>();
 	readonly #sync: BoardSync;
 	#cursor: CursorPublisher | null = null;
+	#peerCursors: PeerCursors | null = null;
 
 	constructor(identity: BoardIdentity, initial: FacilitatorState, sync: SyncFactory, online = true) {
 		this.identity = identity;
@@ -126,16 +128,24 @@ export class BoardStore {
 		return this.#cursor;
 	}
 
+	/** Everyone else's cursor, drawn on the desktop board only; null everywhere else. */
+	get peerCursors(): PeerCursors | null {
+		return this.#peerCursors;
+	}
+
 	/**
 	 * Announces this person on the board (their role only: nothing that names anyone), and on the
-	 * desktop board shares their cursor. Phones and the Beamer-Ansicht send presence, no cursor.
+	 * desktop board shares their cursor and shows everyone else's. Phones and the Beamer-Ansicht
+	 * send presence, no cursor, and draw none.
 	 */
 	startPresence(device: CursorDevice): void {
 		const presence = this.#sync.presence;
 		if (!presence) return;
 		presence.setLocalStateField('role', this.role);
-		this.#cursor?.destroy();
-		this.#cursor = sharesCursor(device) ? new CursorPublisher(presence) : null;
+		this.#stopCursors();
+		if (!sharesCursor(device)) return;
+		this.#cursor = new CursorPublisher(presence);
+		this.#peerCursors = new PeerCursors(presence);
 	}
 
 	addCard(input: Omit<NewCard, 'authorKey' | 'id' | 'now'>): BoardResult<string> {
@@ -211,13 +221,20 @@ export class BoardStore {
 	}
 
 	destroy(): void {
-		this.#cursor?.destroy();
+		this.#stopCursors();
 		this.#sync.destroy();
 		this.stateDoc.getMap(STATE_ROOT).unobserve(this.#readState);
 		this.wall.destroy();
 		this.plan.destroy();
 		this.doc.destroy();
 		this.stateDoc.destroy();
+	}
+
+	#stopCursors(): void {
+		this.#cursor?.destroy();
+		this.#peerCursors?.destroy();
+		this.#cursor = null;
+		this.#peerCursors = null;
 	}
 
 	/**

@@ -4,11 +4,12 @@ import type * as Y from 'yjs';
 import { MessageType, SyncType, syncStep1Message } from '$lib/realtime/messages';
 import type { ConnectionStatus } from './ConnectionStatus.svelte';
 import type { LocalPresence } from './cursor-presence';
+import type { PeerPresence } from './PeerCursors.svelte';
 
 /** What the store needs from whatever keeps its documents in sync (the browser wiring, or a test's). */
 export interface BoardSync {
 	/** This person's presence on the board (the board provider's awareness), where there is one. */
-	readonly presence?: LocalPresence;
+	readonly presence?: LocalPresence & PeerPresence;
 	destroy(): void;
 }
 
