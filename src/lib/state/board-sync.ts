@@ -1,6 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { CloseCode } from '$lib/realtime/close-codes';
 import { MessageType, SyncType, syncStep1Message } from '$lib/realtime/messages';
 import type { ConnectionStatus } from './ConnectionStatus.svelte';
 import type { LocalPresence } from './cursor-presence';
@@ -51,7 +52,11 @@ export function connectBrowser(options: BrowserSyncOptions): BoardSync {
 	boardProvider.on('sync', (synced) => {
 		if (synced) status.synced();
 	});
-	boardProvider.on('connection-close', (event) => status.closed(event?.code ?? null));
+	boardProvider.on('connection-close', (event) => {
+		status.closed(event?.code ?? null);
+		// The workshop was deleted (by hand or by retention): its local copy goes with it.
+		if (event?.code === CloseCode.GONE) for (const store of stores) void store.clearData();
+	});
 	stateProvider.on('sync', (synced) => {
 		if (synced) options.onStateTrusted();
 	});
