@@ -19,6 +19,13 @@ export async function workshopWith(server: RunningServer, moderator: Facilitator
 	return { workshop, participants };
 }
 
+/** A workshop in Sammeln with `count` joined participants: where most board tests begin. */
+export async function collectingWith(server: RunningServer, moderator: Facilitator, count: number) {
+	const created = await workshopWith(server, moderator, count);
+	await setPhase(server, moderator.token, created.workshop.id, 'sammeln');
+	return created;
+}
+
 /**
  * The screens of the board tests: the facilitator's, Anna's on a laptop and Ben's on a 360 px
  * phone, each in its own browser context.
@@ -122,4 +129,18 @@ export function wallOf(page: Page): Promise<Record<string, string[]>> {
 export async function openBoard(page: Page, workshopId: string): Promise<void> {
 	await page.goto(`/w/${workshopId}`);
 	await expect(page.getByTestId('connection')).toHaveText(/verbunden/);
+}
+
+/**
+ * Holds the page's scripts back, as a slow network in the hall would, until the returned function
+ * is called: whatever the server rendered can be used before hydration.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
 }

@@ -1,7 +1,7 @@
 import { wall } from '../../src/lib/board/selectors.ts';
 import { eventually } from '../helpers/retry.ts';
 import { connect, synced } from '../helpers/realtime.ts';
-import { card, phone, pinCard, setPhase, workshopWith } from './board-helpers.ts';
+import { card, collectingWith, holdScripts, phone, pinCard } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 test('offline: edits are kept through a reload without network and reach the server and others once back online', async ({
@@ -9,8 +9,7 @@ test('offline: edits are kept through a reload without network and reach the ser
 	moderator,
 	openContext
 }) => {
-	const { workshop, participants } = await workshopWith(server, moderator.account, 2);
-	await setPhase(server, moderator.account.token, workshop.id, 'sammeln');
+	const { workshop, participants } = await collectingWith(server, moderator.account, 2);
 	const { context, page: anna } = await openContext({ token: participants[0]!.token });
 	const { page: ben } = await openContext({ token: participants[1]!.token });
 	await anna.goto(`/w/${workshop.id}`);
@@ -67,16 +66,9 @@ test('a card typed before the page script has loaded is kept, and "Karte anhefte
 	moderator,
 	openContext
 }) => {
-	const { workshop, participants } = await workshopWith(server, moderator.account, 1);
-	await setPhase(server, moderator.account.token, workshop.id, 'sammeln');
+	const { workshop, participants } = await collectingWith(server, moderator.account, 1);
 	const { page } = await openContext({ token: participants[0]!.token, ...phone });
-	// Hold the scripts back, as a slow network in the hall would: the server-rendered form is already there.
-	let release!: () => void;
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await released;
-		await route.continue();
-	});
+	const release = await holdScripts(page);
 	await page.goto(`/w/${workshop.id}`, { waitUntil: 'commit' });
 	await page.getByLabel('Text der Karte').fill('Vor dem Laden getippt');
 	const pin = page.getByRole('button', { name: 'Karte anheften' });

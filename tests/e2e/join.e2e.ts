@@ -1,5 +1,5 @@
 import { createWorkshop } from '../helpers/api.ts';
-import { phone } from './board-helpers.ts';
+import { holdScripts, phone } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 test('a participant joins from the QR link on a 360 px phone in two taps and keeps the identity', async ({
@@ -44,13 +44,7 @@ test('a participant gives name and institution; a wrong code gets a clear messag
 test('what a participant types before the page script has loaded is kept and sent', async ({ server, moderator, openContext }) => {
 	const workshop = await createWorkshop(server, moderator.account.token);
 	const { page } = await openContext(phone);
-	// Hold the scripts back, as a slow network in the hall would, so the form is filled before hydration.
-	let release!: () => void;
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await released;
-		await route.continue();
-	});
+	const release = await holdScripts(page);
 	await page.goto(`/j/${workshop.joinCode}`, { waitUntil: 'commit' });
 	await page.getByLabel('Name (freiwillig)').fill('Savaş Beltir');
 	await page.getByLabel('Andere Institution (freiwillig)').fill('Willkommenskreis');

@@ -1,14 +1,13 @@
 import type { Page } from '@playwright/test';
 import { api } from '../helpers/api.ts';
-import { card, openBoard, pinCard, setPhase, workshopWith } from './board-helpers.ts';
+import { card, collectingWith, openBoard, pinCard } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 /** The IndexedDB databases this page's origin keeps (the board copies for offline use). */
 const databases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''));
 
 test('logging out removes the board copies this browser kept for offline use', async ({ server, moderator }) => {
-	const { workshop } = await workshopWith(server, moderator.account, 0);
-	await setPhase(server, moderator.account.token, workshop.id, 'sammeln');
+	const { workshop } = await collectingWith(server, moderator.account, 0);
 	const page = moderator.page;
 	await openBoard(page, workshop.id);
 	await pinCard(page, 'Sprachcafé im Stadtteil');
@@ -26,8 +25,7 @@ test("a participant's copy of a deleted workshop is removed once the server says
 	moderator,
 	openContext
 }) => {
-	const { workshop, participants } = await workshopWith(server, moderator.account, 1);
-	await setPhase(server, moderator.account.token, workshop.id, 'sammeln');
+	const { workshop, participants } = await collectingWith(server, moderator.account, 1);
 	const { page } = await openContext({ token: participants[0]!.token });
 	await openBoard(page, workshop.id);
 	await pinCard(page, 'Fahrtkosten zum Sprachkurs');

@@ -1,5 +1,5 @@
 import { connect, synced } from '../helpers/realtime.ts';
-import { phone, setPhase, workshopWith } from './board-helpers.ts';
+import { collectingWith, phone } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the desktop board shares its cursor at most 10 times a second and draws the others\', a phone only says it is there', async ({
@@ -7,8 +7,7 @@ test('the desktop board shares its cursor at most 10 times a second and draws th
 	moderator,
 	openContext
 }) => {
-	const { workshop, participants } = await workshopWith(server, moderator.account, 2);
-	await setPhase(server, moderator.account.token, workshop.id, 'sammeln');
+	const { workshop, participants } = await collectingWith(server, moderator.account, 2);
 	const { page: laptop } = await openContext({ token: participants[0]!.token, viewport: { width: 1280, height: 800 } });
 	const { page: handy } = await openContext({ token: participants[1]!.token, ...phone });
 	// Awareness frames (type 1) with a cursor in them, as the laptop's board sends them.
