@@ -1,4 +1,5 @@
-import { createWorkshop, facilitator } from '../helpers/api.ts';
+import { api, createWorkshop, facilitator } from '../helpers/api.ts';
+import { holdScripts } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the language switch sticks across pages and reloads', async ({ moderator }) => {
@@ -60,4 +61,25 @@ test('edit, co-facilitate, end and delete a workshop; others never see it', asyn
 	await page.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
 	await expect(page.getByText('Noch keine Workshops.')).toBeVisible();
 	expect((await colleaguePage.goto(`/w/${workshop.id}`))?.status()).toBe(404);
+});
+
+test('what the Moderation types into the settings before the page script has loaded is kept and saved', async ({
+	moderator,
+	server
+}) => {
+	const { page } = moderator;
+	const workshop = await createWorkshop(server, moderator.account.token, { title: 'STARTER Beispielkreis' });
+	const release = await holdScripts(page);
+	await page.goto(`/w/${workshop.id}/settings`, { waitUntil: 'commit' });
+	const categories = page.getByLabel('Kategorien', { exact: true });
+	await categories.fill('Sprache\nArbeit\nWohnen');
+	await page.getByLabel('Ort').fill('Rathaus, Ratssaal');
+	release();
+	await page.waitForLoadState('networkidle');
+	await expect(categories).toHaveValue('Sprache\nArbeit\nWohnen');
+	await expect(page.getByLabel('Ort')).toHaveValue('Rathaus, Ratssaal');
+	await page.getByRole('button', { name: 'Speichern' }).click();
+	await expect(page.getByRole('status')).toHaveText('Gespeichert.');
+	const saved = await api(server, 'GET', `/api/workshops/${workshop.id}`, { token: moderator.account.token });
+	expect(saved.body).toMatchObject({ place: 'Rathaus, Ratssaal', settings: { categories: ['Sprache', 'Arbeit', 'Wohnen'] } });
 });
