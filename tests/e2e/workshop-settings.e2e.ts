@@ -51,6 +51,17 @@ test('edit, co-facilitate, end and delete a workshop; others never see it', asyn
 	await outsiderPage.goto('/');
 	await expect(outsiderPage.getByText('Noch keine Workshops.')).toBeVisible();
 
+	// Removed from the workshop, the colleague's open board loses access at once.
+	await colleaguePage.goto(`/w/${workshop.id}`);
+	await expect(colleaguePage.getByTestId('connection')).toHaveText(/verbunden/);
+	await page.getByRole('button', { name: 'Entfernen: Jonas Kollege' }).click();
+	await expect(page.getByRole('button', { name: 'Entfernen: Jonas Kollege' })).toHaveCount(0);
+	await expect(colleaguePage.getByTestId('connection')).toHaveText('Verbindung: Kein Zugang mehr zu diesem Workshop');
+	expect((await colleaguePage.goto(`/w/${workshop.id}`))?.status()).toBe(403);
+	await page.getByRole('region', { name: 'Moderation' }).getByLabel('E-Mail').fill(colleague.email);
+	await page.getByRole('button', { name: 'Co-Moderation hinzufügen' }).click();
+	await expect(page.getByRole('status')).toHaveText('Jonas Kollege moderiert jetzt mit.');
+
 	await page.getByRole('button', { name: 'Workshop beenden' }).click();
 	await page.goto('/');
 	await expect(page.getByRole('region', { name: /Beendet/ }).getByText('STARTER Beispielkreis 2026')).toBeVisible();

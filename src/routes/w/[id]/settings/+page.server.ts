@@ -1,6 +1,8 @@
 import { fail } from '@sveltejs/kit';
+import { CloseCode } from '$lib/realtime/close-codes';
 import { appContext } from '$lib/server/context';
 import { publicOrigin } from '$lib/server/http';
+import type { Principal } from '$lib/server/realtime-auth';
 import { facilitatorWorkshop } from '$lib/server/page-guards';
 import { createShareLink, listShareLinks, revokeShareLink, shareUrl } from '$lib/server/share-links';
 import { workshopFormInput } from '$lib/server/workshop-form';
@@ -59,7 +61,12 @@ export const actions: Actions = {
 	removeFacilitator: async ({ locals, url, params, request }) => {
 		const { workshop } = facilitatorWorkshop(locals, url, params.id);
 		const userId = String((await request.formData()).get('userId') ?? '');
-		removeFacilitator(appContext().db, workshop, userId);
+		const context = appContext();
+		if (removeFacilitator(context.db, workshop, userId)) {
+			// Their open boards lose access now, as a new connection would: the role was fixed at connect.
+			const theirs = (p: Principal) => p.workshopId === workshop.id && p.userId === userId;
+			context.rooms.disconnect(theirs, CloseCode.NO_ACCESS, 'removed from the workshop');
+		}
 		return { action: 'removeFacilitator' };
 	},
 	createShareLink: async ({ locals, url, params, request }) => {
