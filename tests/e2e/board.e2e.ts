@@ -1,6 +1,22 @@
 import { api } from '../helpers/api.ts';
 import { expectAccessible, expectTouchTargets } from './a11y.ts';
-import { card, dragCard, group, openBoard, pinCard, setPhase, threeScreens, touchDragCard, workshopWith } from './board-helpers.ts';
+import { addCard, moveCard } from '../../src/lib/board/cards.ts';
+import { createCluster } from '../../src/lib/board/clusters.ts';
+import { value } from '../helpers/board.ts';
+import {
+	card,
+	collectingWith,
+	dragCard,
+	group,
+	openBoard,
+	pinCard,
+	setPhase,
+	threeScreens,
+	touchDragCard,
+	wallOf,
+	workshopWith,
+	writeBoard
+} from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 test('facilitator and two participants (one on a phone) collect, edit, delete and restore cards on one wall', async ({
@@ -184,4 +200,51 @@ test('later phases, an ended workshop, a viewer and a deleted workshop show no e
 	expect((await api(server, 'DELETE', `/api/workshops/${workshop.id}`, { token: moderator.account.token })).status).toBe(204);
 	await expect(anna.getByTestId('connection')).toHaveText('Verbindung: Dieser Workshop wurde gelöscht');
 	await expect(anna.getByText('Die Verbindung wurde beendet. Änderungen sind nicht mehr möglich.')).toBeVisible();
+});
+
+test('Frühere Stände: the Moderation puts the wall back as it was when Clustern began, and takes a Thema back from the bin', async ({
+	server,
+	moderator,
+	openContext
+}) => {
+	const { workshop, participants } = await collectingWith(server, moderator.account, 1);
+	const { page: anna } = await openContext({ token: participants[0]!.token });
+	const mod = moderator.page;
+	await writeBoard(server, workshop.id, moderator.account.token, (doc) => {
+		value(addCard(doc, { id: 'kita-platz', text: 'Kita-Platz fehlt', category: 'Kinderbetreuung', authorKey: 'k' }));
+		value(addCard(doc, { text: 'Sprachkurs am Abend', category: 'Sprache', authorKey: 'k' }));
+	});
+	await setPhase(server, moderator.account.token, workshop.id, 'clustern');
+	for (const page of [mod, anna]) await openBoard(page, workshop.id);
+	await writeBoard(server, workshop.id, moderator.account.token, (doc) => {
+		const kita = value(createCluster(doc, { title: 'Kinderbetreuung' }));
+		value(moveCard(doc, 'kita-platz', { clusterId: kita }));
+		value(addCard(doc, { text: 'Später angeheftet', category: 'Sonstiges', authorKey: 'k' }));
+	});
+	await expect(group(anna, 'Kinderbetreuung').getByText('Kita-Platz fehlt')).toBeVisible();
+
+	const panel = mod.getByTestId('facilitator-panel');
+	const states = panel.getByRole('region', { name: 'Frühere Stände' });
+	const clusternStart = states.getByRole('listitem').filter({ hasText: 'Beginn Clustern' });
+	await expect(clusternStart).toContainText('2 Karten, 0 Themen');
+	await expect(states.getByRole('listitem').filter({ hasText: 'Beginn Sammeln' })).toContainText('0 Karten, 0 Themen');
+	await expectAccessible(mod, 'Moderation with Frühere Stände');
+
+	await clusternStart.getByRole('button', { name: 'Wiederherstellen' }).click();
+	const dialog = mod.getByRole('dialog', { name: 'Früheren Stand wiederherstellen?' });
+	await expect(dialog).toContainText('kommen in den Papierkorb');
+	await dialog.getByRole('button', { name: 'Ja, wiederherstellen' }).click();
+	await expect(mod.getByTestId('announcer')).toHaveText('Früherer Stand wiederhergestellt: 1 geändert, 2 in den Papierkorb gelegt.');
+	for (const page of [mod, anna]) {
+		await expect.poll(() => wallOf(page)).toEqual({ Unsortiert: ['Kita-Platz fehlt', 'Sprachkurs am Abend'] });
+	}
+
+	// What came later waits in the bins; the Thema comes back by keyboard, empty, as dissolved Themen do.
+	await expect(mod.getByRole('region', { name: /Papierkorb/ }).getByText('Später angeheftet')).toBeVisible();
+	const themen = mod.getByRole('region', { name: /Gelöschte Themen/ });
+	const back = themen.getByRole('button', { name: 'Wiederherstellen', description: 'Kinderbetreuung' });
+	await back.focus();
+	await mod.keyboard.press('Enter');
+	await expect(themen.getByText('Kein gelöschtes Thema.')).toBeVisible();
+	await expect(group(anna, 'Kinderbetreuung')).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { readCard, readCluster, rootMap, type Card } from '$lib/board/schema';
+import { entryOf, mergedIntoOf, readCard, readCluster, rootMap, type Card } from '$lib/board/schema';
 import { wall } from '$lib/board/selectors';
 import { allIds, changedIds, deletedFirst, refresh, type DeepEvents } from './live-entries';
 import { LiveCluster, LiveItem, sameItems, type LiveCard } from './LiveItem.svelte';
@@ -17,6 +17,7 @@ export class WallState {
 	#clusterList = $state.raw<LiveCluster[]>([]);
 	#unsorted = $state.raw<LiveCard[]>([]);
 	#trash = $state.raw<LiveCard[]>([]);
+	#clusterTrash = $state.raw<LiveCluster[]>([]);
 	#cardCount = $state(0);
 
 	constructor(doc: Y.Doc) {
@@ -41,6 +42,14 @@ export class WallState {
 	/** The Papierkorb: deleted cards, most recently deleted first. */
 	get trash(): LiveCard[] {
 		return this.#trash;
+	}
+
+	/**
+	 * Deleted and dissolved Themen, most recently deleted first. Merged ones are not offered: their
+	 * cards and Punkte went to the Thema they were merged into.
+	 */
+	get clusterTrash(): LiveCluster[] {
+		return this.#clusterTrash;
 	}
 
 	get cardCount(): number {
@@ -84,6 +93,9 @@ export class WallState {
 		if (!sameItems(this.#unsorted, loose)) this.#unsorted = loose;
 		const trash = deletedFirst(this.#cards.values());
 		if (!sameItems(this.#trash, trash)) this.#trash = trash;
+		const merged = (id: string) => mergedIntoOf(entryOf(this.#doc, 'clusters', id)!) !== null;
+		const clusterTrash = deletedFirst(this.#clusters.values()).filter((cluster) => !merged(cluster.id));
+		if (!sameItems(this.#clusterTrash, clusterTrash)) this.#clusterTrash = clusterTrash;
 		this.#cardCount = unsorted.length + clusters.reduce((sum, c) => sum + c.cards.length, 0);
 	}
 }
