@@ -29,6 +29,11 @@ test('the Kerngruppe opens the Maßnahmenplan by its link and updates a status, 
 	await expect(kerngruppe.getByRole('status')).toHaveText('Gespeichert.');
 	await expect(item.getByText(/Kerngruppe \(Kerngruppe Musterstadt\) – offen → in Arbeit/)).toBeVisible();
 	await expectAccessible(kerngruppe);
+	// The history speaks the reader's language, not the one it was written in.
+	await kerngruppe.getByRole('button', { name: 'English' }).click();
+	const inEnglish = kerngruppe.getByRole('article', { name: 'Sprachkurs mit Kinderbetreuung' });
+	await expect(inEnglish.getByText(/Steering group \(Kerngruppe Musterstadt\) – open → in progress/)).toBeVisible();
+	await kerngruppe.getByRole('button', { name: 'Deutsch' }).click();
 
 	await page.goto(`/w/${workshop.id}/settings`);
 	await page.getByRole('button', { name: 'Zurückziehen: Kerngruppe Musterstadt' }).click();

@@ -147,9 +147,9 @@ test('Maßnahmen: two participants (one on a phone) and the Moderation edit the 
 		.poll(async () => {
 			const plan = await api(server, 'GET', `/api/plan/${link.body.token}`);
 			const entry = plan.body.items.find((i: { id: string }) => i.id === id);
-			return entry.history.map((h: { actor: string; from: string; to: string }) => [h.actor, h.from, h.to]);
+			return entry.history.map((h: { actor: unknown; from: string; to: string }) => [h.actor, h.from, h.to]);
 		})
-		.toEqual([['Maria Moderation', 'open', 'in_progress']]);
+		.toEqual([[{ kind: 'person', name: 'Maria Moderation' }, 'open', 'in_progress']]);
 
 	// Moving it to another Thema by its "Thema" choice keeps focus on that choice.
 	await field(item(anna), 'Thema').selectOption({ label: 'Kinderbetreuung' });

@@ -217,9 +217,9 @@ function sampleAction(i: number, clusters: ReportCluster[], pick: <T>(list: read
 		status === 'open'
 			? []
 			: [
-					{ at: '2025-04-02T14:00:00.000Z', by: 'Kerngruppe', from: 'open' as const, to: 'in_progress' as const },
+					{ at: '2025-04-02T14:00:00.000Z', by: { kind: 'kerngruppe' as const, label: 'Kerngruppe' }, from: 'open' as const, to: 'in_progress' as const },
 					...(status === 'done'
-						? [{ at: '2025-05-07T15:30:00.000Z', by: 'Олена', from: 'in_progress' as const, to: 'done' as const }]
+						? [{ at: '2025-05-07T15:30:00.000Z', by: { kind: 'person' as const, name: 'Олена' }, from: 'in_progress' as const, to: 'done' as const }]
 						: [])
 				];
 	return {
@@ -261,7 +261,7 @@ export function stressReport(): WorkshopReport {
 	action.contact = `olena.kovalenko.${'sehr-lange-adresse.'.repeat(4)}@kreis-beispiel.de`;
 	action.history = Array.from({ length: 12 }, (_, i) => ({
 		at: `2025-04-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`,
-		by: i % 2 ? 'Kerngruppe' : 'Олена',
+		by: i % 2 ? { kind: 'kerngruppe' as const, label: 'Kerngruppe' } : { kind: 'person' as const, name: 'Олена' },
 		from: i % 2 ? ('in_progress' as const) : ('open' as const),
 		to: i % 2 ? ('open' as const) : ('in_progress' as const)
 	}));

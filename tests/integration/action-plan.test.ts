@@ -63,9 +63,9 @@ describe('the Kerngruppe share link', () => {
 		expect(plan.body.clusters).toEqual([{ id: clusterId, title: 'Kinderbetreuung' }]);
 		const [item] = plan.body.items;
 		expect(item).toMatchObject({ title: 'Kita-Plätze für Kursteilnehmende', status: 'done', owner: 'Jugendamt' });
-		expect(item.history.map((h: { actor: string; from: string; to: string }) => [h.actor, h.from, h.to])).toEqual([
-			['Teilnehmende (Jobcenter)', 'open', 'in_progress'],
-			['Kerngruppe (Kerngruppe Musterstadt)', 'in_progress', 'done']
+		expect(item.history.map((h: { actor: unknown; from: string; to: string }) => [h.actor, h.from, h.to])).toEqual([
+			[{ kind: 'participant', institution: 'Jobcenter' }, 'open', 'in_progress'],
+			[{ kind: 'kerngruppe', label: 'Kerngruppe Musterstadt' }, 'in_progress', 'done']
 		]);
 		for (const entry of item.history) expect(Date.parse(entry.at)).toBeGreaterThan(Date.now() - 60_000);
 		// Anonymous workshop: the participant's name appears nowhere in the history.

@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
+import { decodeActor, encodeActor, type HistoryActor } from '../board/history-actor.ts';
 import { isActionStatus, rootMap } from '../board/schema.ts';
 import type { LiveWorkshop } from '../realtime/RoomRegistry.ts';
 import type { Db } from './db/open.ts';
@@ -15,10 +16,10 @@ import { getWorkshop, workshopSettings } from './workshops.ts';
 const ACTING_AS = Symbol.for('pinnwand.acting-as');
 export interface ActingAs {
 	[ACTING_AS]: true;
-	actor: string;
+	actor: HistoryActor;
 }
 
-export function actingAs(actor: string): ActingAs {
+export function actingAs(actor: HistoryActor): ActingAs {
 	return { [ACTING_AS]: true, actor };
 }
 
@@ -28,29 +29,30 @@ function isActingAs(origin: unknown): origin is ActingAs {
 
 export interface HistoryEntry {
 	at: Date;
-	actor: string;
+	actor: HistoryActor;
 	from: string | null;
 	to: string;
 }
 
 /**
- * Who changed it, in words fit for the Kerngruppe: a facilitator by name; a participant by name
- * only where the workshop shows names, otherwise by institution (or just "Teilnehmende").
+ * Who changed it, as the Kerngruppe may know it: a facilitator by name; a participant by name
+ * only where the workshop shows names, otherwise by institution (or not at all).
  */
-function actorOf(db: Db, workshopId: string, origin: unknown): string {
+function actorOf(db: Db, workshopId: string, origin: unknown): HistoryActor {
 	if (isActingAs(origin)) return origin.actor;
 	const principal = (origin as { principal?: Principal } | null)?.principal;
 	if (principal?.userId) {
-		return db.select({ name: users.name }).from(users).where(eq(users.id, principal.userId)).get()?.name ?? 'Moderation';
+		const user = db.select({ name: users.name }).from(users).where(eq(users.id, principal.userId)).get();
+		return user ? { kind: 'person', name: user.name } : { kind: 'board' };
 	}
 	if (principal?.participantId) {
 		const person = db.select().from(participants).where(eq(participants.id, principal.participantId)).get();
 		const workshop = getWorkshop(db, workshopId);
 		const anonymous = !workshop || workshopSettings(workshop).anonymous;
-		if (person && !anonymous) return person.name;
-		return person?.institution ? `Teilnehmende (${person.institution})` : 'Teilnehmende';
+		if (person && !anonymous) return { kind: 'person', name: person.name };
+		return { kind: 'participant', institution: person?.institution || null };
 	}
-	return 'Pinnwand';
+	return { kind: 'board' };
 }
 
 /**
@@ -72,7 +74,7 @@ export function watchActionStatus(db: Db, workshop: LiveWorkshop<Principal>, now
 					workshopId: workshop.id,
 					actionId,
 					at: new Date(now()),
-					actor: actorOf(db, workshop.id, transaction.origin),
+					actor: encodeActor(actorOf(db, workshop.id, transaction.origin)),
 					fromStatus: typeof change.oldValue === 'string' ? change.oldValue : null,
 					toStatus: to
 				})
@@ -93,7 +95,7 @@ export function historyOf(db: Db, workshopId: string): Map<string, HistoryEntry[
 	const byAction = new Map<string, HistoryEntry[]>();
 	for (const row of rows) {
 		const list = byAction.get(row.actionId) ?? [];
-		list.push({ at: row.at, actor: row.actor, from: row.fromStatus, to: row.toStatus });
+		list.push({ at: row.at, actor: decodeActor(row.actor), from: row.fromStatus, to: row.toStatus });
 		byAction.set(row.actionId, list);
 	}
 	return byAction;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { addAction, updateAction, type ActionPatch } from '../board/actions.ts';
+import type { HistoryActor } from '../board/history-actor.ts';
 import type { BoardResult } from '../board/result.ts';
 import type { Action } from '../board/schema.ts';
 import { listActions, listClusters } from '../board/selectors.ts';
@@ -44,7 +45,7 @@ export function changeAction(
 	workshopId: string,
 	actionId: string,
 	patch: ActionInput,
-	actor: string
+	actor: HistoryActor
 ): Promise<BoardResult> {
 	return context.rooms.change(workshopId, 'board', (doc) => updateAction(doc, actionId, patch as ActionPatch), actingAs(actor));
 }
@@ -53,7 +54,7 @@ export function createAction(
 	context: Context,
 	workshopId: string,
 	input: ActionInput,
-	actor: string
+	actor: HistoryActor
 ): Promise<BoardResult<string>> {
 	return context.rooms.change(
 		workshopId,

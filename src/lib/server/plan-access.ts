@@ -1,9 +1,10 @@
+import type { HistoryActor } from '../board/history-actor.ts';
 import { appContext } from './context.ts';
 import { jsonError } from './http.ts';
 import { resolveShareLink, type ShareLink } from './share-links.ts';
 import type { WorkshopRow } from './workshops.ts';
 
-export type PlanAccess = { ok: true; link: ShareLink; workshop: WorkshopRow; actor: string } | { ok: false; response: Response };
+export type PlanAccess = { ok: true; link: ShareLink; workshop: WorkshopRow; actor: HistoryActor } | { ok: false; response: Response };
 
 /** A Kerngruppe link from the URL; unknown and revoked links get the same 404. */
 export function planForApi(token: string): PlanAccess {
@@ -13,6 +14,6 @@ export function planForApi(token: string): PlanAccess {
 }
 
 /** How a change through this link appears in the history. */
-export function planActor(link: ShareLink): string {
-	return `Kerngruppe (${link.label})`;
+export function planActor(link: ShareLink): HistoryActor {
+	return { kind: 'kerngruppe', label: link.label };
 }

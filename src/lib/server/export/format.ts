@@ -1,3 +1,4 @@
+import { actorLabel } from '../../board/history-actor.ts';
 import { labelsFor, type ExportLabels, type ExportLocale } from './labels.ts';
 import type { IsoDate, IsoDateTime, StatusChange } from './report.ts';
 
@@ -45,6 +46,6 @@ export function exportFormat({ locale, timeZone = DEFAULT_TIME_ZONE }: ExportOpt
 		date: (date) => (date ? day.format(new Date(`${date}T00:00:00Z`)) : NOT_GIVEN),
 		dateTime,
 		statusChange: (change) =>
-			`${dateTime(change.at)}: ${labels.statuses[change.from]} → ${labels.statuses[change.to]} (${change.by})`
+			`${dateTime(change.at)}: ${labels.statuses[change.from]} → ${labels.statuses[change.to]} (${actorLabel(change.by, labels.historyActor)})`
 	};
 }

@@ -1,3 +1,4 @@
+import type { ActorWords } from '../../board/history-actor.ts';
 import type { ActionStatus, PhaseId } from './report.ts';
 
 /**
@@ -46,6 +47,7 @@ export interface ExportLabels {
 	statuses: Record<ActionStatus, string>;
 	notes: string;
 	history: string;
+	historyActor: ActorWords;
 	page: (page: number, pages: number) => string;
 	generated: (when: string) => string;
 	calendarName: (title: string) => string;
@@ -97,6 +99,12 @@ export const LABELS = {
 		statuses: { open: 'offen', in_progress: 'in Arbeit', done: 'erledigt' },
 		notes: 'Notizen',
 		history: 'Verlauf',
+		historyActor: {
+			participant: 'Teilnehmende',
+			participantFrom: (institution) => `Teilnehmende (${institution})`,
+			kerngruppe: (label) => `Kerngruppe (${label})`,
+			board: 'Pinnwand'
+		},
 		page: (page, pages) => `Seite ${page} von ${pages}`,
 		generated: (when) => `Erstellt am ${when}`,
 		calendarName: (title) => `Maßnahmen: ${title}`
@@ -146,6 +154,12 @@ export const LABELS = {
 		statuses: { open: 'open', in_progress: 'in progress', done: 'done' },
 		notes: 'Notes',
 		history: 'History',
+		historyActor: {
+			participant: 'Participant',
+			participantFrom: (institution) => `Participant (${institution})`,
+			kerngruppe: (label) => `Steering group (${label})`,
+			board: 'Pinnwand'
+		},
 		page: (page, pages) => `Page ${page} of ${pages}`,
 		generated: (when) => `Generated on ${when}`,
 		calendarName: (title) => `Action items: ${title}`

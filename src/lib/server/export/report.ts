@@ -1,4 +1,5 @@
 import { PHASES, type Phase } from '../../board/facilitator-state.ts';
+import type { HistoryActor } from '../../board/history-actor.ts';
 
 /**
  * Everything an export shows about one workshop, gathered once from the database and the board
@@ -121,8 +122,8 @@ export interface ReportAction {
 
 export interface StatusChange {
 	at: IsoDateTime;
-	/** Who changed it, as shown to the Kerngruppe (a name or "Kerngruppe"). */
-	by: string;
+	/** Who changed it; the words come with the export's language. */
+	by: HistoryActor;
 	from: ActionStatus;
 	to: ActionStatus;
 }
