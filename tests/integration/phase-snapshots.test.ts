@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createCluster } from '../../src/lib/board/clusters.ts';
 import { moveCard } from '../../src/lib/board/cards.ts';
 import { cardsOf, deletedCards, listClusters } from '../../src/lib/board/selectors.ts';
 import { api, createWorkshop, facilitator, join, type Facilitator } from '../helpers/api.ts';
 import { value } from '../helpers/board.ts';
-import { addCard, connect, processed, storedDoc, synced, type Client } from '../helpers/realtime.ts';
+import { addCard, connect, processed, storedDoc, synced } from '../helpers/realtime.ts';
 import { eventually } from '../helpers/retry.ts';
 import { removeDataDir, startServer, type RunningServer } from '../helpers/server.ts';
 
 let server: RunningServer;
 let anna: Facilitator;
-const clients: Client[] = [];
 
 beforeAll(async () => {
 	server = await startServer();
@@ -18,16 +17,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	for (const c of clients) c.destroy();
 	await server.stop();
 	removeDataDir(server.dataDir);
 });
-
-function client(room: string, token: string): Client {
-	const created = connect(server, room, token);
-	clients.push(created);
-	return created;
-}
 
 const texts = (cards: { text: string }[]) => cards.map((c) => c.text);
 
@@ -37,7 +29,8 @@ describe('Frühere Stände: the wall at each phase change', () => {
 		const member = await join(server, workshop.joinCode);
 		const setPhase = (phase: string) =>
 			api(server, 'POST', `/api/workshops/${workshop.id}/phase`, { token: anna.token, body: { phase } });
-		const phone = client(workshop.id, member.token);
+		const phone = connect(server, workshop.id, member.token);
+		onTestFinished(() => phone.destroy());
 		await synced(phone);
 
 		expect((await setPhase('sammeln')).status).toBe(200);
