@@ -1,7 +1,9 @@
 import { wall } from '../../src/lib/board/selectors.ts';
 import { eventually } from '../helpers/retry.ts';
 import { connect, synced } from '../helpers/realtime.ts';
-import { card, collectingWith, holdScripts, phone, pinCard } from './board-helpers.ts';
+import { api } from '../helpers/api.ts';
+import { expectAccessible } from './a11y.ts';
+import { card, collectingWith, holdScripts, openBoard, phone, pinCard, setPhase } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 test('offline: edits are kept through a reload without network and reach the server and others once back online', async ({
@@ -80,4 +82,40 @@ test('a card typed before the page script has loaded is kept, and "Karte anhefte
 	await pin.tap();
 	await expect(card(page, 'Vor dem Laden getippt')).toBeVisible();
 	await expect(page.getByLabel('Text der Karte')).toHaveValue('');
+});
+
+test('a card typed but not pinned survives the lock, a reload and the next phase, where it can still be pinned', async ({
+	server,
+	moderator,
+	openContext
+}) => {
+	const { workshop, participants } = await collectingWith(server, moderator.account, 1);
+	const { page } = await openContext({ token: participants[0]!.token, ...phone });
+	await openBoard(page, workshop.id);
+	const mod = moderator.page;
+	await openBoard(mod, workshop.id);
+	await page.getByLabel('Text der Karte').fill('Wohnungen für Azubis');
+	await page.getByLabel('Kategorie').selectOption('Wohnen');
+
+	const lock = (locked: boolean) => api(server, 'POST', `/api/workshops/${workshop.id}/lock`, { token: moderator.account.token, body: { locked } });
+	expect((await lock(true)).status).toBe(200);
+	await expect(page.getByLabel('Text der Karte')).toHaveCount(0);
+	expect((await lock(false)).status).toBe(200);
+	await expect(page.getByLabel('Text der Karte')).toHaveValue('Wohnungen für Azubis');
+
+	await page.reload();
+	await expect(page.getByLabel('Text der Karte')).toHaveValue('Wohnungen für Azubis');
+	await expect(page.getByLabel('Kategorie')).toHaveValue('Wohnen');
+
+	await setPhase(server, moderator.account.token, workshop.id, 'clustern');
+	const leftover = page.getByRole('region', { name: 'Noch nicht angeheftete Karte' });
+	await expect(leftover.getByText('Diese Karte ist noch nicht angeheftet.')).toBeVisible();
+	await expect(leftover.getByLabel('Text der Karte')).toHaveValue('Wohnungen für Azubis');
+	await expectAccessible(page, 'Clustern with a card not pinned yet');
+	await leftover.getByRole('button', { name: 'Karte anheften' }).tap();
+	await expect(leftover).toHaveCount(0);
+	await expect(card(mod, 'Wohnungen für Azubis')).toBeVisible();
+	await page.reload();
+	await expect(page.getByTestId('phase')).toHaveText('Clustern');
+	await expect(page.getByRole('region', { name: 'Noch nicht angeheftete Karte' })).toHaveCount(0);
 });
