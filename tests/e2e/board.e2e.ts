@@ -228,6 +228,8 @@ test('Frühere Stände: the Moderation puts the wall back as it was when Cluster
 	const clusternStart = states.getByRole('listitem').filter({ hasText: 'Beginn Clustern' });
 	await expect(clusternStart).toContainText('2 Karten, 0 Themen');
 	await expect(states.getByRole('listitem').filter({ hasText: 'Beginn Sammeln' })).toContainText('0 Karten, 0 Themen');
+	await clusternStart.getByText('Ansehen').click();
+	await expect(clusternStart.getByText('Unsortiert: 2 Karten')).toBeVisible();
 	await expectAccessible(mod, 'Moderation with Frühere Stände');
 
 	await clusternStart.getByRole('button', { name: 'Wiederherstellen' }).click();

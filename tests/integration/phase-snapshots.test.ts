@@ -43,19 +43,25 @@ describe('Frühere Stände: the wall at each phase change', () => {
 		addCard(phone.doc, 'c3', 'Später geschrieben');
 		await processed(phone);
 
+		expect((await setPhase('punkten')).status).toBe(200);
+
 		const listed = await api(server, 'GET', `/api/workshops/${workshop.id}/snapshots`, { token: anna.token });
 		expect(listed.status).toBe(200);
 		expect(listed.body.snapshots).toMatchObject([
-			{ phase: 'clustern', cards: 2, clusters: 0, at: expect.any(String) },
-			{ phase: 'sammeln', cards: 0, clusters: 0, at: expect.any(String) }
+			{ phase: 'punkten', cards: 3, clusters: 1, themen: [{ title: 'Kinderbetreuung', cards: 1 }], unsorted: 2 },
+			{ phase: 'clustern', cards: 2, clusters: 0, themen: [], unsorted: 2, at: expect.any(String) },
+			{ phase: 'sammeln', cards: 0, clusters: 0, themen: [], unsorted: 0, at: expect.any(String) }
 		]);
-		const clusternStart = listed.body.snapshots[0].id;
+		const clusternStart = listed.body.snapshots[1].id;
 
 		const restored = await api(server, 'POST', `/api/workshops/${workshop.id}/snapshots/${clusternStart}/restore`, {
 			token: anna.token
 		});
 		expect(restored.status).toBe(200);
 		expect(restored.body).toEqual({ changed: 1, removed: 2 });
+		// A restore is no phase change: it keeps no state of its own, and the list stays as it was.
+		const again = await api(server, 'GET', `/api/workshops/${workshop.id}/snapshots`, { token: anna.token });
+		expect(again.body).toEqual(listed.body);
 		await eventually(() => {
 			expect(listClusters(phone.doc)).toEqual([]);
 			expect(texts(cardsOf(phone.doc, null))).toEqual(['Kita-Plätze fehlen', 'Sprachkurs mit Kinderbetreuung']);

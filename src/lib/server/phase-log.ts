@@ -2,7 +2,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { PHASES, STATE_ROOT, type Phase } from '../board/facilitator-state.ts';
 import { restoreWall, type RestoreSummary } from '../board/restore.ts';
-import { cardCount, listClusters } from '../board/selectors.ts';
+import { wall } from '../board/selectors.ts';
 import type { AppContext } from './context.ts';
 import type { LiveWorkshop } from '../realtime/RoomRegistry.ts';
 import type { Db } from './db/open.ts';
@@ -55,6 +55,9 @@ export interface PhaseSnapshot {
 	at: Date;
 	cards: number;
 	clusters: number;
+	/** To look back before restoring: each Thema with how many cards it held, and the unsorted ones. */
+	themen: { title: string; cards: number }[];
+	unsorted: number;
 }
 
 function boardFrom(snapshot: Buffer): Y.Doc {
@@ -75,7 +78,10 @@ export function phaseSnapshots(db: Db, workshopId: string): PhaseSnapshot[] {
 		if (!isPhase(row.phase)) return [];
 		const board = boardFrom(row.boardSnapshot);
 		try {
-			return [{ id: row.id, phase: row.phase, at: row.at, cards: cardCount(board), clusters: listClusters(board).length }];
+			const { clusters, unsorted } = wall(board);
+			const themen = clusters.map(({ cluster, cards }) => ({ title: cluster.title, cards: cards.length }));
+			const cards = unsorted.length + themen.reduce((sum, thema) => sum + thema.cards, 0);
+			return [{ id: row.id, phase: row.phase, at: row.at, cards, clusters: themen.length, themen, unsorted: unsorted.length }];
 		} finally {
 			board.destroy();
 		}
