@@ -226,10 +226,10 @@ test('Frühere Stände: the Moderation puts the wall back as it was when Cluster
 	const panel = mod.getByTestId('facilitator-panel');
 	const states = panel.getByRole('region', { name: 'Frühere Stände' });
 	const clusternStart = states.getByRole('listitem').filter({ hasText: 'Beginn Clustern' });
-	await expect(clusternStart).toContainText('2 Karten, 0 Themen');
-	await expect(states.getByRole('listitem').filter({ hasText: 'Beginn Sammeln' })).toContainText('0 Karten, 0 Themen');
+	await expect(clusternStart).toContainText('Karten: 2, Themen: 0');
+	await expect(states.getByRole('listitem').filter({ hasText: 'Beginn Sammeln' })).toContainText('Karten: 0, Themen: 0');
 	await clusternStart.getByText('Ansehen').click();
-	await expect(clusternStart.getByText('Unsortiert: 2 Karten')).toBeVisible();
+	await expect(clusternStart.getByText('Unsortiert – Karten: 2')).toBeVisible();
 	await expectAccessible(mod, 'Moderation with Frühere Stände');
 
 	await clusternStart.getByRole('button', { name: 'Wiederherstellen' }).click();
