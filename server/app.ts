@@ -5,10 +5,10 @@ import {
 	unregisterAppContext,
 	type AppContext
 } from '../src/lib/server/context.ts';
-import { createRooms } from '../src/lib/server/realtime.ts';
-import { purgeExpiredWorkshops, scheduleRetention } from '../src/lib/server/retention.ts';
-import { SetupToken } from '../src/lib/server/setup-token.ts';
-import { countUsers } from '../src/lib/server/users.ts';
+import { createRooms } from '../src/lib/server/rooms/create-rooms.ts';
+import { purgeExpiredWorkshops, scheduleRetention } from '../src/lib/server/workshop/retention.ts';
+import { SetupToken } from '../src/lib/server/identity/setup-token.ts';
+import { countUsers } from '../src/lib/server/identity/users.ts';
 import type { Config } from './config.ts';
 
 export interface App {

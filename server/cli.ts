@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from './config.ts';
 import { databaseFile, openDatabase, type OpenDatabase } from '../src/lib/server/db/open.ts';
-import { createDocStore } from '../src/lib/server/doc-store.ts';
+import { createDocStore } from '../src/lib/server/rooms/doc-store.ts';
 import { importWorkshop } from '../src/lib/server/transfer/import-workshop.ts';
-import { createUser } from '../src/lib/server/users.ts';
+import { createUser } from '../src/lib/server/identity/users.ts';
 
 const USAGE = `Usage:
   npm run cli -- user add --email E --name N --password-stdin

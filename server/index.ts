@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { startApp } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { tooLargeBody } from './http-limits.ts';
-import { realtimeUpgradeHandler } from '../src/lib/server/realtime.ts';
+import { realtimeUpgradeHandler } from '../src/lib/server/rooms/create-rooms.ts';
 
 let config;
 try {

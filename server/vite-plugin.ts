@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Plugin } from 'vite';
 import { startApp } from './app.ts';
 import { readConfig } from './config.ts';
-import { realtimeUpgradeHandler } from '../src/lib/server/realtime.ts';
+import { realtimeUpgradeHandler } from '../src/lib/server/rooms/create-rooms.ts';
 
 /**
  * Runs the same process-wide parts in `vite dev` as server/index.ts does in production: the

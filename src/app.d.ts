@@ -1,4 +1,4 @@
-import type { Participant, Session, User } from '$lib/server/auth/session';
+import type { Participant, Session, User } from '$lib/server/identity/session';
 
 declare global {
 	namespace App {

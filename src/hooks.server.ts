@@ -1,8 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { SESSION_COOKIE, sessionTokenFrom, setSessionCookie } from '$lib/server/auth/cookie';
-import { validateSessionToken } from '$lib/server/auth/session';
+import { SESSION_COOKIE, sessionTokenFrom, setSessionCookie } from '$lib/server/identity/cookie';
+import { validateSessionToken } from '$lib/server/identity/session';
 import { appContext } from '$lib/server/context';
 
 const handleLocale: Handle = ({ event, resolve }) =>

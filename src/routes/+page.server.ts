@@ -1,7 +1,7 @@
 import { appContext } from '$lib/server/context';
-import { requireUser } from '$lib/server/page-guards';
-import { workshopBasics } from '$lib/server/workshop-view';
-import { listWorkshopsForUser, workshopStatus } from '$lib/server/workshops';
+import { requireUser } from '$lib/server/http/page-guards';
+import { workshopBasics } from '$lib/server/workshop/workshop-view';
+import { listWorkshopsForUser, workshopStatus } from '$lib/server/workshop/workshops';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JOIN_CODE_ALPHABET, normalizeJoinCode, randomId, randomJoinCode } from '../../src/lib/server/ids.ts';
+import { JOIN_CODE_ALPHABET, normalizeJoinCode, randomId, randomJoinCode } from '../../src/lib/server/db/ids.ts';
 
 describe('join codes', () => {
 	it('have six characters without look-alikes such as 0/O and 1/I/l', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { readFacilitatorState, type FacilitatorState } from '../../src/lib/board/facilitator-state.ts';
+import { readFacilitatorState, type FacilitatorState, type StatePatch } from '../../src/lib/board/facilitator-state.ts';
 import {
 	namesVisible,
 	PRESENCE_DELAY_MS,
@@ -8,9 +8,8 @@ import {
 	presencePatch,
 	type Person,
 	type PresenceRooms
-} from '../../src/lib/server/presence.ts';
-import type { StatePatch } from '../../src/lib/server/Rooms.ts';
-import type { Principal } from '../../src/lib/server/realtime-auth.ts';
+} from '../../src/lib/server/rooms/presence.ts';
+import type { Principal } from '../../src/lib/server/rooms/authenticate.ts';
 
 const people: Person[] = [
 	{ participantId: 'p1', name: 'Kübra Öztürk', institution: 'Jugendmigrationsdienst', authorKey: 'k1' },

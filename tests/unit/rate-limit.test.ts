@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FailureLimiter } from '../../src/lib/server/auth/rate-limit.ts';
+import { FailureLimiter } from '../../src/lib/server/identity/rate-limit.ts';
 
 describe('FailureLimiter', () => {
 	it('blocks a key after the limit of failures until the window has passed', () => {

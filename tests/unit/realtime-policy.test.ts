@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayWrite } from '../../src/lib/server/realtime-policy.ts';
+import { mayWrite } from '../../src/lib/server/rooms/policy.ts';
 
 const facts = (locked = false, ended = false, silent = false) => ({
 	locked: () => locked,

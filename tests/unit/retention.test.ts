@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSession, generateSessionToken } from '../../src/lib/server/auth/session.ts';
+import { createSession, generateSessionToken } from '../../src/lib/server/identity/session.ts';
 import { openDatabase, type OpenDatabase } from '../../src/lib/server/db/open.ts';
-import { joinWorkshop } from '../../src/lib/server/participants.ts';
-import { purgeExpiredWorkshops, scheduleRetention } from '../../src/lib/server/retention.ts';
-import { createUser } from '../../src/lib/server/users.ts';
-import { createWorkshop, endWorkshop } from '../../src/lib/server/workshops.ts';
+import { joinWorkshop } from '../../src/lib/server/identity/participants.ts';
+import { purgeExpiredWorkshops, scheduleRetention } from '../../src/lib/server/workshop/retention.ts';
+import { createUser } from '../../src/lib/server/identity/users.ts';
+import { createWorkshop, endWorkshop } from '../../src/lib/server/workshop/workshops.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 let dir: string;

@@ -6,9 +6,9 @@ import {
 	SESSION_LIFETIME,
 	sessionIdFromToken,
 	validateSessionToken
-} from '../../src/lib/server/auth/session.ts';
+} from '../../src/lib/server/identity/session.ts';
 import { openDatabase, type OpenDatabase } from '../../src/lib/server/db/open.ts';
-import { createUser } from '../../src/lib/server/users.ts';
+import { createUser } from '../../src/lib/server/identity/users.ts';
 
 let database: OpenDatabase;
 let userId: string;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../src/lib/server/db/open.ts';
-import { createUser } from '../../src/lib/server/users.ts';
-import { createWorkshop, updateWorkshop, workshopSettings } from '../../src/lib/server/workshops.ts';
+import { createUser } from '../../src/lib/server/identity/users.ts';
+import { createWorkshop, updateWorkshop, workshopSettings } from '../../src/lib/server/workshop/workshops.ts';
 
 let database: OpenDatabase;
 let owner: string;

@@ -88,6 +88,8 @@ export type Timer = FacilitatorState['timer'];
 export type Spotlight = NonNullable<FacilitatorState['spotlight']>;
 export type VotingRound = NonNullable<FacilitatorState['voting']>;
 export type Presence = FacilitatorState['presence'];
+/** A change to the state document: fixed fields, or fields computed from the current state inside the same transaction. */
+export type StatePatch = Partial<FacilitatorState> | ((current: FacilitatorState) => Partial<FacilitatorState>);
 
 /** Strict: what the server writes must have the right shape, no fallbacks. */
 const PatchSchema = v.partial(

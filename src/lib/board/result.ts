@@ -1,6 +1,6 @@
 /**
  * Expected failures of board operations are values, never throws: the UI turns `field` and `code`
- * into words, the server into a JSON error. Same shape as `Parsed` in src/lib/server/validation.ts.
+ * into words, the server into a JSON error. Same shape as `Parsed` in src/lib/server/http/validation.ts.
  */
 export type BoardErrorCode = 'required' | 'too_long' | 'invalid' | 'not_found';
 

@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 
-/** Words for the error codes that validation returns (see src/lib/server/validation.ts). */
+/** Words for the error codes that validation returns (see src/lib/server/http/validation.ts). */
 export function fieldError(code: string | undefined): string | undefined {
 	switch (code) {
 		case undefined:

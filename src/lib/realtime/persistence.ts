@@ -3,7 +3,7 @@ import type { DocRef } from './doc-ref.ts';
 /**
  * Where a room stores its document: an append-only log of Yjs updates per document, compacted
  * from time to time. The room depends on this interface only; SQLite implements it in
- * src/lib/server/doc-store.ts (PostgreSQL could, for sharding).
+ * src/lib/server/rooms/doc-store.ts (PostgreSQL could, for sharding).
  */
 export interface DocPersistence {
 	/** Every stored update of the document, oldest first; empty for a new document. */

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Config } from '../../../server/config.ts';
-import { FailureLimiter } from './auth/rate-limit.ts';
+import { FailureLimiter } from './identity/rate-limit.ts';
 import type { Db } from './db/open.ts';
-import type { Rooms } from './Rooms.ts';
-import { SetupToken } from './setup-token.ts';
+import type { Rooms } from './rooms/Rooms.ts';
+import { SetupToken } from './identity/setup-token.ts';
 
 const MINUTE = 60_000;
 

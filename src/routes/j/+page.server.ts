@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { normalizeJoinCode } from '$lib/server/ids';
+import { normalizeJoinCode } from '$lib/server/db/ids';
 import type { Actions } from './$types';
 
 export const actions: Actions = {

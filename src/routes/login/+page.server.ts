@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { setSessionCookie } from '$lib/server/auth/cookie';
-import { logIn } from '$lib/server/auth/login';
+import { setSessionCookie } from '$lib/server/identity/cookie';
+import { logIn } from '$lib/server/identity/login';
 import { appContext } from '$lib/server/context';
-import { clientAddress } from '$lib/server/http';
+import { clientAddress } from '$lib/server/http/http';
 import { safeRedirect } from '$lib/safe-redirect';
 import type { Actions, PageServerLoad } from './$types';
 

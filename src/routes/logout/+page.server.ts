@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { deleteSessionCookie } from '$lib/server/auth/cookie';
-import { endSession } from '$lib/server/auth/end-session';
+import { deleteSessionCookie } from '$lib/server/identity/cookie';
+import { endSession } from '$lib/server/identity/end-session';
 import { appContext } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { setSessionCookie } from '$lib/server/auth/cookie';
-import { createSession, generateSessionToken } from '$lib/server/auth/session';
+import { setSessionCookie } from '$lib/server/identity/cookie';
+import { createSession, generateSessionToken } from '$lib/server/identity/session';
 import { appContext } from '$lib/server/context';
-import { countUsers, createUser } from '$lib/server/users';
+import { countUsers, createUser } from '$lib/server/identity/users';
 import type { Actions, PageServerLoad } from './$types';
 
 type SetupState = 'open' | 'done' | 'bad_token';

@@ -4,13 +4,13 @@ import { createCluster, mergeClusters } from '../../../src/lib/board/clusters.ts
 import { openDatabase, type OpenDatabase } from '../../../src/lib/server/db/open.ts';
 import { users } from '../../../src/lib/server/db/schema.ts';
 import type { VotingRound } from '../../../src/lib/server/export/report.ts';
-import { joinWorkshop } from '../../../src/lib/server/participants.ts';
+import { joinWorkshop } from '../../../src/lib/server/identity/participants.ts';
 import { resultBoard } from '../../../src/lib/board/vote-results.ts';
 import { roundResults } from '../../../src/lib/server/voting/results.ts';
 import { closeRound, listRounds, openRound, revealRound } from '../../../src/lib/server/voting/rounds.ts';
 import { votingFields } from '../../../src/lib/server/voting/state.ts';
 import { castVote } from '../../../src/lib/server/voting/votes.ts';
-import { createWorkshop, deleteWorkshop } from '../../../src/lib/server/workshops.ts';
+import { createWorkshop, deleteWorkshop } from '../../../src/lib/server/workshop/workshops.ts';
 import { value } from '../../helpers/board.ts';
 
 let database: OpenDatabase;

@@ -1,13 +1,13 @@
 import { count, eq } from 'drizzle-orm';
 import type * as Y from 'yjs';
 import { listActions, listClusters, wall } from '../../board/selectors.ts';
-import { historyOf } from '../action-history.ts';
+import { historyOf } from '../plan/action-history.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
 import { participants } from '../db/schema.ts';
-import { phasesHeld } from '../phase-log.ts';
-import { workshopBasics } from '../workshop-view.ts';
-import { getWorkshop, listFacilitators, workshopSettings } from '../workshops.ts';
+import { phasesHeld } from '../workshop/phase-log.ts';
+import { workshopBasics } from '../workshop/workshop-view.ts';
+import { getWorkshop, listFacilitators, workshopSettings } from '../workshop/workshops.ts';
 import { REPORT_VERSION, type ActionStatus, type ReportCard, type VotingRound, type WorkshopReport } from './report.ts';
 
 type Context = Pick<AppContext, 'db' | 'rooms'>;

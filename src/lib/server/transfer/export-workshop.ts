@@ -3,8 +3,8 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type * as Y from 'yjs';
 import type { AppContext } from '../context.ts';
 import { actionHistory, participants, pendingCards, phaseLog, votes, votingRounds } from '../db/schema.ts';
-import { workshopBasics } from '../workshop-view.ts';
-import { getWorkshop, listFacilitators } from '../workshops.ts';
+import { workshopBasics } from '../workshop/workshop-view.ts';
+import { getWorkshop, listFacilitators } from '../workshop/workshops.ts';
 import { sortedKeys, TRANSFER_FORMAT, TRANSFER_VERSION, type WorkshopTransfer } from './format.ts';
 
 type Context = Pick<AppContext, 'db' | 'rooms'>;

@@ -4,9 +4,9 @@ import * as Y from 'yjs';
 import type { DocPersistence } from '../../realtime/persistence.ts';
 import type { Db } from '../db/open.ts';
 import { actionHistory, participants, pendingCards, phaseLog, votes, votingRounds } from '../db/schema.ts';
-import { randomId } from '../ids.ts';
-import { findUserByEmail } from '../users.ts';
-import { deleteWorkshop, freeJoinCode, insertWorkshop, type WorkshopRow } from '../workshops.ts';
+import { randomId } from '../db/ids.ts';
+import { findUserByEmail } from '../identity/users.ts';
+import { deleteWorkshop, freeJoinCode, insertWorkshop, type WorkshopRow } from '../workshop/workshops.ts';
 import { BOARD_ENTRY_ROOTS, documentFromJson } from './documents.ts';
 import { WorkshopTransfer } from './format.ts';
 

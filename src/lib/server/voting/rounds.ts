@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { VOTE_TARGETS, type VoteTargets } from '../../board/vote-targets.ts';
 import type { Db } from '../db/open.ts';
 import { votingRounds } from '../db/schema.ts';
-import { randomId } from '../ids.ts';
+import { randomId } from '../db/ids.ts';
 
 export type RoundRow = typeof votingRounds.$inferSelect;
 export type RoundStatus = RoundRow['status'];

@@ -1,4 +1,4 @@
-import { jsonError } from '$lib/server/http';
+import { jsonError } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
 
 /** Unknown API routes answer in JSON, not with the HTML error page. */

@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
-import { setSessionCookie } from '$lib/server/auth/cookie';
+import { setSessionCookie } from '$lib/server/identity/cookie';
 import { appContext } from '$lib/server/context';
-import { clientAddress, jsonError, readJson } from '$lib/server/http';
-import { currentParticipant, lookUpJoinCode } from '$lib/server/join';
-import { JoinInput, joinWorkshop } from '$lib/server/participants';
+import { clientAddress, jsonError, readJson } from '$lib/server/http/http';
+import { currentParticipant, lookUpJoinCode } from '$lib/server/identity/join';
+import { JoinInput, joinWorkshop } from '$lib/server/identity/participants';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request, cookies, url, locals, getClientAddress }) => {

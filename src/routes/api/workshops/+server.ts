@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { appContext } from '$lib/server/context';
-import { jsonError, publicOrigin, readJson } from '$lib/server/http';
-import { workshopJson } from '$lib/server/workshop-view';
-import { createWorkshop, joinUrl, listWorkshopsForUser } from '$lib/server/workshops';
+import { jsonError, publicOrigin, readJson } from '$lib/server/http/http';
+import { workshopJson } from '$lib/server/workshop/workshop-view';
+import { createWorkshop, joinUrl, listWorkshopsForUser } from '$lib/server/workshop/workshops';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ locals, url }) => {

@@ -1,10 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { setSessionCookie } from '$lib/server/auth/cookie';
+import { setSessionCookie } from '$lib/server/identity/cookie';
 import { appContext } from '$lib/server/context';
-import { clientAddress } from '$lib/server/http';
-import { currentParticipant, lookUpJoinCode } from '$lib/server/join';
-import { joinWorkshop } from '$lib/server/participants';
-import { workshopSettings } from '$lib/server/workshops';
+import { clientAddress } from '$lib/server/http/http';
+import { currentParticipant, lookUpJoinCode } from '$lib/server/identity/join';
+import { joinWorkshop } from '$lib/server/identity/participants';
+import { workshopSettings } from '$lib/server/workshop/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 const NAME_MAX = 60;

@@ -1,9 +1,9 @@
 import { error, fail } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { ActionInput, changeAction, createAction, readActionPlan } from '$lib/server/action-plan';
+import { ActionInput, changeAction, createAction, readActionPlan } from '$lib/server/plan/action-plan';
 import { appContext } from '$lib/server/context';
-import { planActor } from '$lib/server/plan-access';
-import { resolveShareLink } from '$lib/server/share-links';
+import { planActor } from '$lib/server/plan/plan-access';
+import { resolveShareLink } from '$lib/server/plan/share-links';
 import type { Actions, PageServerLoad } from './$types';
 
 function linkOr404(token: string) {

@@ -1,10 +1,10 @@
-import type { WorkshopRole } from '$lib/server/access';
+import type { WorkshopRole } from '$lib/server/workshop/access';
 import { appContext } from '$lib/server/context';
-import { facilitatorAuthorKey } from '$lib/server/author-key';
-import { publicOrigin } from '$lib/server/http';
-import { memberWorkshop } from '$lib/server/page-guards';
-import { qrSvg } from '$lib/server/qr';
-import { joinUrl, workshopSettings, workshopStatus } from '$lib/server/workshops';
+import { facilitatorAuthorKey } from '$lib/server/identity/author-key';
+import { publicOrigin } from '$lib/server/http/http';
+import { memberWorkshop } from '$lib/server/http/page-guards';
+import { qrSvg } from '$lib/server/workshop/qr';
+import { joinUrl, workshopSettings, workshopStatus } from '$lib/server/workshop/workshops';
 import type { PageServerLoad } from './$types';
 
 function authorKeyOf(role: WorkshopRole, locals: App.Locals, workshopId: string): string {

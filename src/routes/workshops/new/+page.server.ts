@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { STARTER_TEMPLATE } from '$lib/board/templates';
 import { appContext } from '$lib/server/context';
-import { requireUser } from '$lib/server/page-guards';
-import { workshopFormInput } from '$lib/server/workshop-form';
-import { createWorkshop } from '$lib/server/workshops';
+import { requireUser } from '$lib/server/http/page-guards';
+import { workshopFormInput } from '$lib/server/workshop/workshop-form';
+import { createWorkshop } from '$lib/server/workshop/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {

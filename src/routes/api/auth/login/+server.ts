@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { setSessionCookie } from '$lib/server/auth/cookie';
-import { logIn } from '$lib/server/auth/login';
+import { setSessionCookie } from '$lib/server/identity/cookie';
+import { logIn } from '$lib/server/identity/login';
 import { appContext } from '$lib/server/context';
-import { clientAddress, jsonError, readJson } from '$lib/server/http';
+import { clientAddress, jsonError, readJson } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
 
 const LoginInput = v.object({

@@ -1,7 +1,7 @@
-import { endSession } from '$lib/server/auth/end-session';
-import { deleteSessionCookie } from '$lib/server/auth/cookie';
+import { endSession } from '$lib/server/identity/end-session';
+import { deleteSessionCookie } from '$lib/server/identity/cookie';
 import { appContext } from '$lib/server/context';
-import { jsonError } from '$lib/server/http';
+import { jsonError } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = ({ locals, cookies, url }) => {

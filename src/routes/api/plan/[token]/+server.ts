@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
-import { readActionPlan } from '$lib/server/action-plan';
+import { readActionPlan } from '$lib/server/plan/action-plan';
 import { appContext } from '$lib/server/context';
-import { planForApi } from '$lib/server/plan-access';
-import { planJson } from '$lib/server/plan-json';
+import { planForApi } from '$lib/server/plan/plan-access';
+import { planJson } from '$lib/server/plan/plan-json';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params }) => {

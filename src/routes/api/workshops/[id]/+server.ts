@@ -1,11 +1,11 @@
 import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { appContext } from '$lib/server/context';
-import { jsonError, publicOrigin, readJson } from '$lib/server/http';
-import { workshopForApi } from '$lib/server/workshop-access';
-import { workshopJson } from '$lib/server/workshop-view';
-import { removeWorkshop } from '$lib/server/remove-workshop';
-import { updateWorkshop } from '$lib/server/workshops';
+import { jsonError, publicOrigin, readJson } from '$lib/server/http/http';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
+import { workshopJson } from '$lib/server/workshop/workshop-view';
+import { removeWorkshop } from '$lib/server/workshop/remove-workshop';
+import { updateWorkshop } from '$lib/server/workshop/workshops';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {

@@ -1,8 +1,8 @@
-import { beamerAccess } from '$lib/server/beamer-access';
+import { beamerAccess } from '$lib/server/workshop/beamer-access';
 import { appContext } from '$lib/server/context';
-import { publicOrigin } from '$lib/server/http';
-import { qrSvg } from '$lib/server/qr';
-import { joinUrl, workshopStatus } from '$lib/server/workshops';
+import { publicOrigin } from '$lib/server/http/http';
+import { qrSvg } from '$lib/server/workshop/qr';
+import { joinUrl, workshopStatus } from '$lib/server/workshop/workshops';
 import type { PageServerLoad } from './$types';
 
 /** The Beamer-Ansicht: read-only, for the projector in the hall. */

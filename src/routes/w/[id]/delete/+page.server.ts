@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
-import { facilitatorWorkshop } from '$lib/server/page-guards';
-import { removeWorkshop } from '$lib/server/remove-workshop';
+import { facilitatorWorkshop } from '$lib/server/http/page-guards';
+import { removeWorkshop } from '$lib/server/workshop/remove-workshop';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url, params }) => {

@@ -1,12 +1,12 @@
 import { fail } from '@sveltejs/kit';
 import { CloseCode } from '$lib/realtime/close-codes';
 import { appContext } from '$lib/server/context';
-import { publicOrigin } from '$lib/server/http';
-import type { Principal } from '$lib/server/realtime-auth';
-import { facilitatorWorkshop } from '$lib/server/page-guards';
-import { createShareLink, listShareLinks, revokeShareLink, shareUrl } from '$lib/server/share-links';
-import { workshopFormInput } from '$lib/server/workshop-form';
-import { workshopBasics } from '$lib/server/workshop-view';
+import { publicOrigin } from '$lib/server/http/http';
+import type { Principal } from '$lib/server/rooms/authenticate';
+import { facilitatorWorkshop } from '$lib/server/http/page-guards';
+import { createShareLink, listShareLinks, revokeShareLink, shareUrl } from '$lib/server/plan/share-links';
+import { workshopFormInput } from '$lib/server/workshop/workshop-form';
+import { workshopBasics } from '$lib/server/workshop/workshop-view';
 import {
 	addFacilitator,
 	endWorkshop,
@@ -17,7 +17,7 @@ import {
 	updateWorkshop,
 	workshopSettings,
 	workshopStatus
-} from '$lib/server/workshops';
+} from '$lib/server/workshop/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url, params }) => {

@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
-import { ActionInput, createAction } from '$lib/server/action-plan';
+import { ActionInput, createAction } from '$lib/server/plan/action-plan';
 import { appContext } from '$lib/server/context';
-import { readJson } from '$lib/server/http';
-import { planForApi } from '$lib/server/plan-access';
-import { boardError } from '$lib/server/plan-json';
+import { readJson } from '$lib/server/http/http';
+import { planForApi } from '$lib/server/plan/plan-access';
+import { boardError } from '$lib/server/plan/plan-json';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ params, request }) => {

@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
-import { jsonError, readJson } from '$lib/server/http';
-import { addPendingCard, MAX_WAITING_PER_PARTICIPANT, newCardInput, viewOf } from '$lib/server/silent-cards';
-import { postingRefusal, publishWaitingCounts } from '$lib/server/silent-collecting';
-import { workshopForApi } from '$lib/server/workshop-access';
-import { workshopSettings } from '$lib/server/workshops';
+import { jsonError, readJson } from '$lib/server/http/http';
+import { addPendingCard, MAX_WAITING_PER_PARTICIPANT, newCardInput, viewOf } from '$lib/server/workshop/silent-cards';
+import { postingRefusal, publishWaitingCounts } from '$lib/server/workshop/silent-collecting';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
+import { workshopSettings } from '$lib/server/workshop/workshops';
 import type { RequestHandler } from './$types';
 
 const REFUSALS = {

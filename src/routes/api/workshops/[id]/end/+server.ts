@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
-import { publicOrigin } from '$lib/server/http';
-import { workshopForApi } from '$lib/server/workshop-access';
-import { workshopJson } from '$lib/server/workshop-view';
-import { endWorkshop, getWorkshop } from '$lib/server/workshops';
+import { publicOrigin } from '$lib/server/http/http';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
+import { workshopJson } from '$lib/server/workshop/workshop-view';
+import { endWorkshop, getWorkshop } from '$lib/server/workshop/workshops';
 import type { RequestHandler } from './$types';
 
 /** Ends the workshop: the join code stops working and the board is read-only for everyone,

@@ -8,10 +8,10 @@ import { renderIcs } from '$lib/server/export/ics';
 import type { ExportLocale } from '$lib/server/export/labels';
 import { renderMarkdown } from '$lib/server/export/markdown';
 import { renderPdf } from '$lib/server/export/pdf';
-import { jsonError } from '$lib/server/http';
+import { jsonError } from '$lib/server/http/http';
 import { exportWorkshop } from '$lib/server/transfer/export-workshop';
 import { workshopResults } from '$lib/server/voting/results';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 const CSV_PARTS = { cards: cardsCsv, votes: votesCsv, actions: actionsCsv } as const;

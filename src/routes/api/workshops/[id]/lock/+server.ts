@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { stateCommand } from '$lib/server/state-command';
+import { stateCommand } from '$lib/server/workshop/state-command';
 import type { RequestHandler } from './$types';
 
 const LockInput = v.object({ locked: v.boolean('locked:invalid') });

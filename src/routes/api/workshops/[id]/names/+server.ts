@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { appContext } from '$lib/server/context';
-import { jsonError } from '$lib/server/http';
-import { stateCommand } from '$lib/server/state-command';
-import { workshopSettings } from '$lib/server/workshops';
+import { jsonError } from '$lib/server/http/http';
+import { stateCommand } from '$lib/server/workshop/state-command';
+import { workshopSettings } from '$lib/server/workshop/workshops';
 import type { RequestHandler } from './$types';
 
 const NamesInput = v.object({ showNames: v.boolean('showNames:invalid') });

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { PHASES } from '$lib/board/facilitator-state';
-import { stateCommand } from '$lib/server/state-command';
+import { stateCommand } from '$lib/server/workshop/state-command';
 import type { RequestHandler } from './$types';
 
 const PhaseInput = v.object({ phase: v.picklist(PHASES, 'phase:unknown') });

@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
-import { jsonError } from '$lib/server/http';
+import { jsonError } from '$lib/server/http/http';
 import { workshopResults } from '$lib/server/voting/results';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 /**

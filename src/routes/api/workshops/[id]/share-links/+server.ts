@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { appContext } from '$lib/server/context';
-import { publicOrigin, readJson } from '$lib/server/http';
-import { createShareLink, listShareLinks, shareUrl } from '$lib/server/share-links';
-import { optionalText } from '$lib/server/validation';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { publicOrigin, readJson } from '$lib/server/http/http';
+import { createShareLink, listShareLinks, shareUrl } from '$lib/server/plan/share-links';
+import { optionalText } from '$lib/server/http/validation';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 const NewLink = v.object({ label: optionalText('label', 100) });

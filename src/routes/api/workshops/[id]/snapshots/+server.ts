@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
-import { phaseSnapshots } from '$lib/server/phase-log';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { phaseSnapshots } from '$lib/server/workshop/phase-log';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 /** The wall at every phase change, newest first: what "Frühere Stände" offers to restore. */

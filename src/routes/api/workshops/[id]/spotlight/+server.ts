@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { isLiveCluster } from '$lib/board/selectors';
 import { appContext } from '$lib/server/context';
-import { jsonError } from '$lib/server/http';
-import { stateCommand } from '$lib/server/state-command';
+import { jsonError } from '$lib/server/http/http';
+import { stateCommand } from '$lib/server/workshop/state-command';
 import type { RequestHandler } from './$types';
 
 const SpotlightInput = v.object({

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
-import { suggestionInput, suggestionsFor } from '$lib/server/board-suggestions';
+import { suggestionInput, suggestionsFor } from '$lib/server/suggestions/board-suggestions';
 import { appContext } from '$lib/server/context';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 /** Vorschläge for the unsorted cards of the live board, computed here with no network. */

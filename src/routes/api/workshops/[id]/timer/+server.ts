@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { applyTimer, MAX_TIMER_MS } from '$lib/board/timer';
-import { stateCommand } from '$lib/server/state-command';
+import { stateCommand } from '$lib/server/workshop/state-command';
 import type { RequestHandler } from './$types';
 
 const ms = (field: string, min: number) =>

@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
-import { publicOrigin } from '$lib/server/http';
-import { workshopForApi } from '$lib/server/workshop-access';
-import { createViewerSession, viewerUrl } from '$lib/server/viewers';
+import { publicOrigin } from '$lib/server/http/http';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
+import { createViewerSession, viewerUrl } from '$lib/server/workshop/viewers';
 import type { RequestHandler } from './$types';
 
 /** A read-only link for the Beamer-Ansicht, usable without the facilitator's login. */

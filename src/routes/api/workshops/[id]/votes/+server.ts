@@ -2,10 +2,10 @@ import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { targetIndex } from '$lib/board/vote-targets';
 import { appContext } from '$lib/server/context';
-import { jsonError, readJson } from '$lib/server/http';
+import { jsonError, readJson } from '$lib/server/http/http';
 import { openRoundOf } from '$lib/server/voting/rounds';
 import { castVote } from '$lib/server/voting/votes';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 const VoteInput = v.object({

@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
-import { jsonError, readJson } from '$lib/server/http';
+import { jsonError, readJson } from '$lib/server/http/http';
 import { closeRound, openRound, revealRound, VotingCommand } from '$lib/server/voting/rounds';
 import { publishVotingState } from '$lib/server/voting/state';
 import { roundView } from '$lib/server/voting/views';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 const REFUSALS = {

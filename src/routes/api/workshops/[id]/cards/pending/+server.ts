@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
-import { listWaiting, viewOf } from '$lib/server/silent-cards';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { listWaiting, viewOf } from '$lib/server/workshop/silent-cards';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 /** Waiting cards: a participant gets their own, a facilitator all of them (to review). */

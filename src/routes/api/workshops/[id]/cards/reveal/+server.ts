@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { appContext } from '$lib/server/context';
-import { readJson } from '$lib/server/http';
-import { revealCards } from '$lib/server/silent-collecting';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { readJson } from '$lib/server/http/http';
+import { revealCards } from '$lib/server/workshop/silent-collecting';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 const RevealInput = v.object({

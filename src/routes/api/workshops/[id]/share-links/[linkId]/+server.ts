@@ -1,7 +1,7 @@
 import { appContext } from '$lib/server/context';
-import { jsonError } from '$lib/server/http';
-import { revokeShareLink } from '$lib/server/share-links';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { jsonError } from '$lib/server/http/http';
+import { revokeShareLink } from '$lib/server/plan/share-links';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 export const DELETE: RequestHandler = ({ locals, params }) => {

@@ -1,11 +1,11 @@
 import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { LIMITS } from '$lib/board/fields';
-import { acceptSuggestion } from '$lib/server/board-suggestions';
+import { acceptSuggestion } from '$lib/server/suggestions/board-suggestions';
 import { appContext } from '$lib/server/context';
-import { jsonError, readJson } from '$lib/server/http';
-import { text } from '$lib/server/validation';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { jsonError, readJson } from '$lib/server/http/http';
+import { text } from '$lib/server/http/validation';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 const id = v.pipe(v.string(), v.maxLength(64));

@@ -5,7 +5,7 @@ import { latestRound } from '$lib/server/voting/rounds';
 import { ownVotes } from '$lib/server/voting/rules';
 import { roundView } from '$lib/server/voting/views';
 import { rowsOf } from '$lib/server/voting/votes';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 /** The caller's own Punkte in the current (latest) round: what a reload shows again. Nobody else's. */

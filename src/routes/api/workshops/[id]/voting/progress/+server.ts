@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
-import { countParticipants } from '$lib/server/participants';
+import { countParticipants } from '$lib/server/identity/participants';
 import { latestRound } from '$lib/server/voting/rounds';
 import { roundView } from '$lib/server/voting/views';
 import { roundProgress } from '$lib/server/voting/votes';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
-import { jsonError, readJson } from '$lib/server/http';
-import { cardEditInput, deleteWaiting, getWaiting, updateWaiting, viewOf, type PendingRow } from '$lib/server/silent-cards';
-import { publishWaitingCounts } from '$lib/server/silent-collecting';
-import { workshopForApi, type WorkshopAccess } from '$lib/server/workshop-access';
-import { workshopSettings } from '$lib/server/workshops';
+import { jsonError, readJson } from '$lib/server/http/http';
+import { cardEditInput, deleteWaiting, getWaiting, updateWaiting, viewOf, type PendingRow } from '$lib/server/workshop/silent-cards';
+import { publishWaitingCounts } from '$lib/server/workshop/silent-collecting';
+import { workshopForApi, type WorkshopAccess } from '$lib/server/workshop/workshop-access';
+import { workshopSettings } from '$lib/server/workshop/workshops';
 import type { RequestHandler } from './$types';
 
 type Found = { ok: true; access: Extract<WorkshopAccess, { ok: true }>; card: PendingRow; author: boolean } | { ok: false; response: Response };

@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { appContext } from '$lib/server/context';
-import { jsonError } from '$lib/server/http';
-import { restorePhaseSnapshot } from '$lib/server/phase-log';
-import { workshopForApi } from '$lib/server/workshop-access';
+import { jsonError } from '$lib/server/http/http';
+import { restorePhaseSnapshot } from '$lib/server/workshop/phase-log';
+import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,0 +1,102 @@
+import { asc, eq } from 'drizzle-orm';
+import * as Y from 'yjs';
+import { decodeActor, encodeActor, type HistoryActor } from '../../board/history-actor.ts';
+import { isActionStatus, rootMap } from '../../board/schema.ts';
+import type { LiveWorkshop } from '../../realtime/RoomRegistry.ts';
+import type { Db } from '../db/open.ts';
+import { actionHistory, participants, users } from '../db/schema.ts';
+import type { Principal } from '../rooms/authenticate.ts';
+import { getWorkshop, workshopSettings } from '../workshop/workshops.ts';
+
+/**
+ * The origin of a server transaction made on someone's behalf (a share link, a form). A plain
+ * object with a registered symbol, not a class: the SvelteKit bundle and server/ each load their
+ * own copy of this module, and `instanceof` would not see across them.
+ */
+const ACTING_AS = Symbol.for('pinnwand.acting-as');
+export interface ActingAs {
+	[ACTING_AS]: true;
+	actor: HistoryActor;
+}
+
+export function actingAs(actor: HistoryActor): ActingAs {
+	return { [ACTING_AS]: true, actor };
+}
+
+function isActingAs(origin: unknown): origin is ActingAs {
+	return typeof origin === 'object' && origin !== null && ACTING_AS in origin;
+}
+
+export interface HistoryEntry {
+	at: Date;
+	actor: HistoryActor;
+	from: string | null;
+	to: string;
+}
+
+/**
+ * Who changed it, as the Kerngruppe may know it: a facilitator by name; a participant by name
+ * only where the workshop shows names, otherwise by institution (or not at all).
+ */
+function actorOf(db: Db, workshopId: string, origin: unknown): HistoryActor {
+	if (isActingAs(origin)) return origin.actor;
+	const principal = (origin as { principal?: Principal } | null)?.principal;
+	if (principal?.userId) {
+		const user = db.select({ name: users.name }).from(users).where(eq(users.id, principal.userId)).get();
+		return user ? { kind: 'person', name: user.name } : { kind: 'board' };
+	}
+	if (principal?.participantId) {
+		const person = db.select().from(participants).where(eq(participants.id, principal.participantId)).get();
+		const workshop = getWorkshop(db, workshopId);
+		const anonymous = !workshop || workshopSettings(workshop).anonymous;
+		if (person && !anonymous) return { kind: 'person', name: person.name };
+		return { kind: 'participant', institution: person?.institution || null };
+	}
+	return { kind: 'board' };
+}
+
+/**
+ * Watches a live board for status changes of Maßnahmen, whoever makes them (a socket, a form, a
+ * share link), and writes each to the history. Returns the function that stops watching.
+ */
+export function watchActionStatus(db: Db, workshop: LiveWorkshop<Principal>, now: () => number = Date.now): () => void {
+	const actions = rootMap(workshop.rooms.board.doc, 'actions');
+	const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+		for (const event of events) {
+			const change = event.changes.keys.get('status');
+			if (!(event.target instanceof Y.Map) || event.target.parent !== actions || !change) continue;
+			const to = event.target.get('status');
+			if (change.action === 'add' || !isActionStatus(to) || change.oldValue === to) continue;
+			const actionId = event.path[0];
+			if (typeof actionId !== 'string') continue;
+			db.insert(actionHistory)
+				.values({
+					workshopId: workshop.id,
+					actionId,
+					at: new Date(now()),
+					actor: encodeActor(actorOf(db, workshop.id, transaction.origin)),
+					fromStatus: typeof change.oldValue === 'string' ? change.oldValue : null,
+					toStatus: to
+				})
+				.run();
+		}
+	};
+	actions.observeDeep(observer);
+	return () => actions.unobserveDeep(observer);
+}
+
+export function historyOf(db: Db, workshopId: string): Map<string, HistoryEntry[]> {
+	const rows = db
+		.select()
+		.from(actionHistory)
+		.where(eq(actionHistory.workshopId, workshopId))
+		.orderBy(asc(actionHistory.at), asc(actionHistory.id))
+		.all();
+	const byAction = new Map<string, HistoryEntry[]>();
+	for (const row of rows) {
+		const list = byAction.get(row.actionId) ?? [];
+		list.push({ at: row.at, actor: decodeActor(row.actor), from: row.fromStatus, to: row.toStatus });
+		byAction.set(row.actionId, list);
+	}
+	return byAction;
+}
