@@ -29,6 +29,8 @@ describe('the Kerngruppe share link', () => {
 	it('opens the Maßnahmenplan without an account and keeps every status change in the history', async () => {
 		const w = await createWorkshop(server, mod.token);
 		const participant = await join(server, w.joinCode, { name: 'Kübra Öztürk', institution: 'Jobcenter' });
+		// Three from the Jobcenter: enough for the history to name the institution (K = 3).
+		for (const name of ['Anna', 'Ben']) await join(server, w.joinCode, { name, institution: 'Jobcenter' });
 		const client = connect(server, w.id, participant.token);
 		await synced(client);
 		const clusterId = (() => {

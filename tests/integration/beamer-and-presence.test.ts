@@ -76,6 +76,9 @@ describe('GET /w/:id/beamer', () => {
 
 describe('presence in the state document', () => {
 	it('counts each participant once, however many sockets, ignores facilitators and viewers, and follows leaves', async () => {
+		// Two from the IHK are a group to show once the workshop's K is 2.
+		const patched = await api(server, 'PATCH', `/api/workshops/${workshop.id}`, { token: anna.token, body: { title: 'Beamer-Test', minGroup: 2 } });
+		expect(patched.status).toBe(200);
 		const second = await join(server, workshop.joinCode, { institution: 'IHK' });
 		const watcher = client(`${workshop.id}/state`, anna.token);
 		client(workshop.id, viewerToken);

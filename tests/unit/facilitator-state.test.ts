@@ -17,7 +17,8 @@ describe('facilitator state', () => {
 			revealed: null,
 			revealedRound: null,
 			presence: { count: 0, institutions: [], names: null },
-			authorNames: null
+			authorNames: null,
+			authorInstitutions: null
 		});
 	});
 

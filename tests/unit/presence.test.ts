@@ -22,21 +22,28 @@ const here = new Set(['p1', 'p2', 'p3', 'p4']);
 
 describe('presence', () => {
 	it('counts the people connected and their institutions, most present first, and no names', () => {
-		expect(presencePatch(people, here, false)).toEqual({
+		expect(presencePatch(people, here, { showNames: false, minGroup: 2 })).toEqual({
 			presence: {
 				count: 4,
 				institutions: [
 					{ name: 'Jobcenter', count: 2 },
-					{ name: 'Jugendmigrationsdienst', count: 1 }
+					{ name: null, count: 2 }
 				],
 				names: null
 			},
-			authorNames: null
+			authorNames: null,
+			authorInstitutions: { k1: null, k2: 'Jobcenter', k3: 'Jobcenter', k4: null, k5: null }
 		});
 	});
 
+	it('shows no institution at all where none has K people in the workshop', () => {
+		const { presence, authorInstitutions } = presencePatch(people, here, { showNames: false, minGroup: 3 });
+		expect(presence.institutions).toEqual([]);
+		expect(authorInstitutions).toBeNull();
+	});
+
 	it('lists names of those here, and every author, only when names are shown', () => {
-		const { presence, authorNames } = presencePatch(people, here, true);
+		const { presence, authorNames } = presencePatch(people, here, { showNames: true, minGroup: 3 });
 		expect(presence.names).toEqual(['Ada Berg', 'Blaue Eule', 'Jan Weber', 'Kübra Öztürk']);
 		expect(authorNames).toEqual({ k1: 'Kübra Öztürk', k2: 'Jan Weber', k3: 'Ada Berg', k4: 'Blaue Eule', k5: 'Nicht Da' });
 	});
@@ -62,6 +69,7 @@ describe('PresencePublisher', () => {
 	});
 
 	function setup(anonymous: boolean | null = true) {
+		const privacy = anonymous === null ? null : { anonymous, minGroup: 3 };
 		const sockets: Principal[] = [];
 		const writes: Partial<FacilitatorState>[] = [];
 		const rooms: PresenceRooms & { loaded: boolean } = {
@@ -78,7 +86,7 @@ describe('PresencePublisher', () => {
 				return { ...current, ...fields };
 			}
 		};
-		const publisher = new PresencePublisher(rooms, { people: () => people, anonymous: () => anonymous }, () => {});
+		const publisher = new PresencePublisher(rooms, { people: () => people, privacy: () => privacy }, () => {});
 		return { sockets, writes, rooms, publisher };
 	}
 

@@ -42,6 +42,7 @@ const StoredVotingSchema = v.object({
 });
 
 const TalliesSchema = v.record(v.string(), v.number());
+const AuthorInstitutionsSchema = v.record(v.string(), v.nullable(v.string()));
 
 /**
  * Who is connected, written by the server from its own connection list (never from what clients
@@ -50,7 +51,8 @@ const TalliesSchema = v.record(v.string(), v.number());
  */
 const PresenceSchema = v.object({
 	count: v.number(),
-	institutions: v.array(v.object({ name: v.string(), count: v.number() })),
+	/** name null: "Weitere Institution" (institution-groups.ts). */
+	institutions: v.array(v.object({ name: v.nullable(v.string()), count: v.number() })),
 	names: v.nullable(v.array(v.string()))
 });
 
@@ -80,7 +82,12 @@ const FacilitatorStateSchema = v.object({
 	revealedRound: v.fallback(v.nullable(v.number()), null),
 	presence: v.fallback(PresenceSchema, () => ({ count: 0, institutions: [], names: null })),
 	/** authorKey → name, only while the workshop shows names; null keeps every card anonymous. */
-	authorNames: v.fallback(v.nullable(v.record(v.string(), v.string())), null)
+	authorNames: v.fallback(v.nullable(v.record(v.string(), v.string())), null),
+	/**
+	 * authorKey → institution as it may be shown on cards (null: "Weitere Institution"); null
+	 * while too few people gave one for any institution to be shown (institution-groups.ts).
+	 */
+	authorInstitutions: v.fallback(v.nullable(AuthorInstitutionsSchema), null)
 });
 
 export type FacilitatorState = v.InferOutput<typeof FacilitatorStateSchema>;
@@ -106,7 +113,8 @@ const PatchSchema = v.partial(
 		revealed: v.nullable(TalliesSchema),
 		revealedRound: v.nullable(v.number()),
 		presence: PresenceSchema,
-		authorNames: v.nullable(v.record(v.string(), v.string()))
+		authorNames: v.nullable(v.record(v.string(), v.string())),
+		authorInstitutions: v.nullable(AuthorInstitutionsSchema)
 	})
 );
 

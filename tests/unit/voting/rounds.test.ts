@@ -133,7 +133,7 @@ describe('round results', () => {
 		value(mergeClusters(doc, 'kinderbetreuung', 'kita'));
 		revealRound(database.db, workshopId);
 		const [revealed] = listRounds(database.db, workshopId);
-		const results: VotingRound = roundResults(database.db, revealed!, resultBoard(doc));
+		const results: VotingRound = roundResults(database.db, revealed!, resultBoard(doc), 3);
 		expect(results.voters).toBe(4);
 		expect(results.results.map((r) => [r.rank, r.targetId, r.votes])).toEqual([
 			[1, 'kita', 8],

@@ -202,7 +202,12 @@ export const votingRounds = sqliteTable(
 		status: text('status', { enum: ['open', 'closed', 'revealed'] }).notNull(),
 		openedAt: integer('opened_at', { mode: 'timestamp_ms' }).notNull(),
 		closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
-		revealedAt: integer('revealed_at', { mode: 'timestamp_ms' })
+		revealedAt: integer('revealed_at', { mode: 'timestamp_ms' }),
+		/**
+		 * JSON: the totals and the K-safe breakdown of a round restored from an export, which
+		 * carries no per-person votes (see voting/round-tally.ts); null for rounds voted here.
+		 */
+		importedTally: text('imported_tally', { mode: 'json' })
 	},
 	(t) => [
 		uniqueIndex('voting_rounds_number_idx').on(t.workshopId, t.number),

@@ -1,32 +1,14 @@
-import { count, eq } from 'drizzle-orm';
 import type * as Y from 'yjs';
 import { listActions, listClusters, wall } from '../../board/selectors.ts';
 import { historyOf } from '../plan/action-history.ts';
 import type { AppContext } from '../context.ts';
-import type { Db } from '../db/open.ts';
-import { participants } from '../db/schema.ts';
+import { attendance } from '../workshop/institutions.ts';
 import { phasesHeld } from '../workshop/phase-log.ts';
 import { workshopBasics } from '../workshop/workshop-view.ts';
 import { getWorkshop, listFacilitators, workshopSettings } from '../workshop/workshops.ts';
 import { REPORT_VERSION, type ActionStatus, type ReportCard, type VotingRound, type WorkshopReport } from './report.ts';
 
 type Context = Pick<AppContext, 'db' | 'rooms'>;
-
-function participation(db: Db, workshopId: string): WorkshopReport['participation'] {
-	const rows = db
-		.select({ institution: participants.institution, n: count() })
-		.from(participants)
-		.where(eq(participants.workshopId, workshopId))
-		.groupBy(participants.institution)
-		.all();
-	return {
-		participants: rows.reduce((sum, row) => sum + row.n, 0),
-		institutions: rows
-			.filter((row) => row.institution !== '')
-			.map((row) => ({ name: row.institution, count: row.n }))
-			.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de'))
-	};
-}
 
 function boardPart(doc: Y.Doc, history: ReturnType<typeof historyOf>) {
 	const card = ({ id, text, category }: ReportCard): ReportCard => ({ id, text, category });
@@ -75,7 +57,7 @@ export async function gatherReport(
 			...workshopBasics(workshop),
 			facilitators: listFacilitators(context.db, workshopId).map((f) => f.name)
 		},
-		participation: participation(context.db, workshopId),
+		participation: attendance(context.db, workshopId),
 		phases: phasesHeld(context.db, workshopId).map(({ phase, at }) => ({ phase, at: at.toISOString() })),
 		categories: workshopSettings(workshop).categories,
 		votingRounds,

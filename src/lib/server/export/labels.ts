@@ -16,6 +16,7 @@ export interface ExportLabels {
 	facilitators: string;
 	participants: string;
 	institutionsPresent: string;
+	otherInstitution: string;
 	phasesHeld: string;
 	phases: Record<PhaseId, string>;
 	priorities: string;
@@ -62,6 +63,7 @@ export const LABELS = {
 		facilitators: 'Moderation',
 		participants: 'Teilnehmende',
 		institutionsPresent: 'Vertretene Institutionen',
+		otherInstitution: 'Weitere Institution',
 		phasesHeld: 'Durchgeführte Phasen',
 		phases: {
 			ankommen: 'Ankommen',
@@ -117,6 +119,7 @@ export const LABELS = {
 		facilitators: 'Facilitation',
 		participants: 'Participants',
 		institutionsPresent: 'Institutions present',
+		otherInstitution: 'Other institution',
 		phasesHeld: 'Phases held',
 		phases: {
 			ankommen: 'Arrival',

@@ -23,7 +23,7 @@ function cover({ workshop, participation, phases }: WorkshopReport, format: Expo
 		[labels.facilitators, workshop.facilitators.join(', ')],
 		[labels.participants, String(participation.participants)]
 	].map(([label, value]) => `- **${label}:** ${mdInline(value || NOT_GIVEN)}`);
-	const institutions = participation.institutions.map(({ name, count }) => `- ${mdInline(name)}: ${count}`);
+	const institutions = participation.institutions.map(({ name, count }) => `- ${mdInline(name ?? labels.otherInstitution)}: ${count}`);
 	const held = phases.map(({ phase, at }, i) => `${i + 1}. ${labels.phases[phase]} – ${dateTime(at)}`);
 	return [
 		`# ${labels.report}: ${mdInline(workshop.title)}`,

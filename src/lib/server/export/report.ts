@@ -50,8 +50,11 @@ export interface ReportWorkshop {
 
 export interface Participation {
 	participants: number;
-	/** Institutions present, with how many participants came from each. */
-	institutions: { name: string; count: number }[];
+	/**
+	 * Institutions present, with how many participants came from each; institutions with fewer
+	 * than K people are merged into "Weitere Institution" (name null), see institution-groups.ts.
+	 */
+	institutions: { name: string | null; count: number }[];
 }
 
 export interface PhaseHeld {

@@ -1,11 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { decodeActor, encodeActor, type HistoryActor } from '../../board/history-actor.ts';
+import type { InstitutionGroups } from '../../board/institution-groups.ts';
 import { isActionStatus, rootMap } from '../../board/schema.ts';
 import type { LiveWorkshop } from '../../realtime/RoomRegistry.ts';
 import type { Db } from '../db/open.ts';
 import { actionHistory, participants, users } from '../db/schema.ts';
 import type { Principal } from '../rooms/authenticate.ts';
+import { workshopInstitutions } from '../workshop/institutions.ts';
 import { getWorkshop, workshopSettings } from '../workshop/workshops.ts';
 
 /**
@@ -85,6 +87,16 @@ export function watchActionStatus(db: Db, workshop: LiveWorkshop<Principal>, now
 	return () => actions.unobserveDeep(observer);
 }
 
+/**
+ * A participant's institution is stored as it was, and shown by the K rule as it is now: below K
+ * people the change is a plain "Teilnehmende(r)", like one by someone who gave no institution.
+ */
+function shownActor(actor: HistoryActor, groups: InstitutionGroups): HistoryActor {
+	if (actor.kind !== 'participant' || actor.institution === null) return actor;
+	return { kind: 'participant', institution: groups.label(actor.institution) };
+}
+
+/** The status history of every Maßnahme of a workshop, oldest first, as it may be shown. */
 export function historyOf(db: Db, workshopId: string): Map<string, HistoryEntry[]> {
 	const rows = db
 		.select()
@@ -92,10 +104,11 @@ export function historyOf(db: Db, workshopId: string): Map<string, HistoryEntry[
 		.where(eq(actionHistory.workshopId, workshopId))
 		.orderBy(asc(actionHistory.at), asc(actionHistory.id))
 		.all();
+	const groups = workshopInstitutions(db, workshopId);
 	const byAction = new Map<string, HistoryEntry[]>();
 	for (const row of rows) {
 		const list = byAction.get(row.actionId) ?? [];
-		list.push({ at: row.at, actor: decodeActor(row.actor), from: row.fromStatus, to: row.toStatus });
+		list.push({ at: row.at, actor: shownActor(decodeActor(row.actor), groups), from: row.fromStatus, to: row.toStatus });
 		byAction.set(row.actionId, list);
 	}
 	return byAction;

@@ -34,9 +34,11 @@ export function createRooms(config: Config, db: Db, log: (line: string) => void 
 function presenceDirectory(db: Db): PresenceDirectory {
 	return {
 		people: (workshopId) => listPeople(db, workshopId),
-		anonymous: (workshopId) => {
+		privacy: (workshopId) => {
 			const workshop = getWorkshop(db, workshopId);
-			return workshop ? workshopSettings(workshop).anonymous : null;
+			if (!workshop) return null;
+			const { anonymous, minGroup } = workshopSettings(workshop);
+			return { anonymous, minGroup };
 		}
 	};
 }

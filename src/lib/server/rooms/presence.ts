@@ -1,4 +1,5 @@
 import type { FacilitatorState, Presence, StatePatch } from '../../board/facilitator-state.ts';
+import { countByInstitution, DEFAULT_MIN_GROUP, institutionGroups } from '../../board/institution-groups.ts';
 import type { Principal } from './authenticate.ts';
 
 /**
@@ -6,7 +7,8 @@ import type { Principal } from './authenticate.ts';
  * sockets. Clients put nothing about themselves into awareness for this: what they claim there
  * could be false, and in an anonymous workshop a name or institution next to a client id would
  * tie that person to whatever else the client does. The aggregate carries names, and the
- * authorKey → name table that labels cards, only while the workshop shows names.
+ * authorKey → name table that labels cards, only while the workshop shows names; institutions, on
+ * presence and on cards, only as far as the K rule of institution-groups.ts lets them.
  */
 
 export interface Person {
@@ -20,8 +22,13 @@ export interface Person {
 export interface PresenceDirectory {
 	/** Every participant of the workshop. */
 	people(workshopId: string): Person[];
-	/** The workshop's anonymity setting; null once the workshop is gone. */
-	anonymous(workshopId: string): boolean | null;
+	/** The workshop's anonymity and K settings; null once the workshop is gone. */
+	privacy(workshopId: string): Privacy | null;
+}
+
+export interface Privacy {
+	anonymous: boolean;
+	minGroup: number;
 }
 
 /** What presence needs from the registry. */
@@ -42,27 +49,29 @@ export function namesVisible(showNames: boolean, anonymous: boolean): boolean {
 
 const byGerman = (a: string, b: string) => a.localeCompare(b, 'de');
 
-/** The presence fields of the state document for the people connected now. */
+export type PresenceFields = Pick<FacilitatorState, 'presence' | 'authorNames' | 'authorInstitutions'>;
+
+/**
+ * The presence fields of the state document for the people connected now. Institutions are
+ * grouped over everyone who joined the workshop, not only those connected, so that a group does
+ * not shrink below K when people leave the room.
+ */
 export function presencePatch(
 	people: readonly Person[],
 	connected: ReadonlySet<string>,
-	showNames: boolean
-): Pick<FacilitatorState, 'presence' | 'authorNames'> {
+	options: { showNames: boolean; minGroup: number }
+): PresenceFields {
+	const { showNames, minGroup } = options;
+	const groups = institutionGroups(people.map((person) => person.institution), minGroup);
 	const here = people.filter((person) => connected.has(person.participantId));
-	const institutions = new Map<string, number>();
-	for (const { institution } of here) {
-		const name = institution.trim();
-		if (name) institutions.set(name, (institutions.get(name) ?? 0) + 1);
-	}
 	const presence: Presence = {
 		count: here.length,
-		institutions: [...institutions]
-			.map(([name, count]) => ({ name, count }))
-			.sort((a, b) => b.count - a.count || byGerman(a.name, b.name)),
+		institutions: countByInstitution(groups, here.map((person) => person.institution)),
 		names: showNames ? here.map((person) => person.name).sort(byGerman) : null
 	};
 	const authorNames = showNames ? Object.fromEntries(people.map((p) => [p.authorKey, p.name])) : null;
-	return { presence, authorNames };
+	const authorInstitutions = groups.named ? Object.fromEntries(people.map((p) => [p.authorKey, groups.label(p.institution)])) : null;
+	return { presence, authorNames, authorInstitutions };
 }
 
 /** Coalesces membership changes per workshop and writes the aggregate into the state document. */
@@ -92,21 +101,22 @@ export class PresencePublisher {
 	/** Publishes now, for a workshop in memory (an unloaded one has nobody to tell). */
 	async publish(workshopId: string): Promise<void> {
 		if (this.rooms.closed || !this.rooms.isLoaded(workshopId)) return;
-		const anonymous = this.directory.anonymous(workshopId);
-		if (anonymous === null) return;
+		const privacy = this.directory.privacy(workshopId);
+		if (privacy === null) return;
 		await this.rooms.changeState(workshopId, (current) =>
-			this.fields(workshopId, namesVisible(current.showNames, anonymous))
+			this.fields(workshopId, namesVisible(current.showNames, privacy.anonymous))
 		);
 	}
 
 	/** The presence fields for who is connected now, for a state change that decides about names. */
-	fields(workshopId: string, showNames: boolean): Pick<FacilitatorState, 'presence' | 'authorNames'> {
+	fields(workshopId: string, showNames: boolean): PresenceFields {
+		const minGroup = this.directory.privacy(workshopId)?.minGroup ?? DEFAULT_MIN_GROUP;
 		const connected = new Set(
 			this.rooms
 				.principals(workshopId)
 				.flatMap((p) => (p.role === 'participant' && p.participantId ? [p.participantId] : []))
 		);
-		return presencePatch(this.directory.people(workshopId), connected, showNames);
+		return presencePatch(this.directory.people(workshopId), connected, { showNames, minGroup });
 	}
 
 	stop(): void {

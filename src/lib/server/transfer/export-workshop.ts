@@ -1,10 +1,15 @@
 import { encodeBase64 } from '@oslojs/encoding';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type * as Y from 'yjs';
 import type { AppContext } from '../context.ts';
-import { actionHistory, participants, pendingCards, phaseLog, votes, votingRounds } from '../db/schema.ts';
+import { encodeActor } from '../../board/history-actor.ts';
+import { participants, pendingCards, phaseLog } from '../db/schema.ts';
+import { historyOf } from '../plan/action-history.ts';
+import { roundTally } from '../voting/round-tally.ts';
+import { listRounds } from '../voting/rounds.ts';
+import { workshopInstitutions } from '../workshop/institutions.ts';
 import { workshopBasics } from '../workshop/workshop-view.ts';
-import { getWorkshop, listFacilitators } from '../workshop/workshops.ts';
+import { getWorkshop, listFacilitators, workshopSettings } from '../workshop/workshops.ts';
 import { sortedKeys, TRANSFER_FORMAT, TRANSFER_VERSION, type WorkshopTransfer } from './format.ts';
 
 type Context = Pick<AppContext, 'db' | 'rooms'>;
@@ -26,15 +31,11 @@ export async function exportWorkshop(context: Context, workshopId: string, now =
 	if (!workshop) return null;
 	const board = await rooms.read(workshopId, 'board', documentJson);
 	const state = await rooms.read(workshopId, 'state', documentJson);
-	const rounds = db.select().from(votingRounds).where(eq(votingRounds.workshopId, workshopId)).orderBy(asc(votingRounds.number)).all();
-	const roundVotes = rounds.length
-		? db
-				.select()
-				.from(votes)
-				.where(inArray(votes.roundId, rounds.map((r) => r.id)))
-				.orderBy(asc(votes.roundId), asc(votes.participantId), asc(votes.targetId))
-				.all()
-		: [];
+	const settings = workshopSettings(workshop);
+	const rounds = listRounds(db, workshopId);
+	const groups = workshopInstitutions(db, workshopId);
+	const shownPerson = (p: { name: string; institution: string }) =>
+		settings.anonymous ? { name: '', institution: groups.label(p.institution) ?? '' } : { name: p.name, institution: p.institution };
 	return {
 		format: TRANSFER_FORMAT,
 		version: TRANSFER_VERSION,
@@ -43,7 +44,7 @@ export async function exportWorkshop(context: Context, workshopId: string, now =
 			...workshopBasics(workshop),
 			template: workshop.template,
 			joinCode: workshop.joinCode,
-			settings: sortedKeys(workshop.settings) as Record<string, unknown>,
+			settings: sortedKeys(settings) as Record<string, unknown>,
 			startedAt: isoOrNull(workshop.startedAt),
 			endedAt: isoOrNull(workshop.endedAt),
 			createdAt: iso(workshop.createdAt)
@@ -56,7 +57,7 @@ export async function exportWorkshop(context: Context, workshopId: string, now =
 			// Ties broken by what an import keeps (not the ids it renews), so re-exports compare equal.
 			.orderBy(asc(participants.createdAt), asc(participants.authorKey))
 			.all()
-			.map((p) => ({ id: p.id, name: p.name, institution: p.institution, authorKey: p.authorKey, createdAt: iso(p.createdAt) })),
+			.map((p) => ({ ...shownPerson(p), authorKey: p.authorKey, createdAt: iso(p.createdAt) })),
 		board,
 		state,
 		phases: db
@@ -66,13 +67,9 @@ export async function exportWorkshop(context: Context, workshopId: string, now =
 			.orderBy(asc(phaseLog.at), asc(phaseLog.id))
 			.all()
 			.map((row) => ({ phase: row.phase, at: iso(row.at), boardSnapshot: encodeBase64(row.boardSnapshot) })),
-		actionHistory: db
-			.select()
-			.from(actionHistory)
-			.where(eq(actionHistory.workshopId, workshopId))
-			.orderBy(asc(actionHistory.at), asc(actionHistory.id))
-			.all()
-			.map((row) => ({ actionId: row.actionId, at: iso(row.at), actor: row.actor, from: row.fromStatus, to: row.toStatus })),
+		actionHistory: [...historyOf(db, workshopId)].flatMap(([actionId, entries]) =>
+			entries.map((entry) => ({ actionId, at: iso(entry.at), actor: encodeActor(entry.actor), from: entry.from, to: entry.to }))
+		).sort((a, b) => a.at.localeCompare(b.at)),
 		pendingCards: db
 			.select()
 			.from(pendingCards)
@@ -81,7 +78,6 @@ export async function exportWorkshop(context: Context, workshopId: string, now =
 			.all()
 			.map((card) => ({
 				id: card.id,
-				participantId: card.participantId,
 				authorKey: card.authorKey,
 				text: card.text,
 				category: card.category,
@@ -99,9 +95,7 @@ export async function exportWorkshop(context: Context, workshopId: string, now =
 			openedAt: iso(round.openedAt),
 			closedAt: isoOrNull(round.closedAt),
 			revealedAt: isoOrNull(round.revealedAt),
-			votes: roundVotes
-				.filter((vote) => vote.roundId === round.id)
-				.map(({ participantId, targetId, count }) => ({ participantId, targetId, count }))
+			tally: roundTally(db, round, settings.minGroup)
 		}))
 	};
 }

@@ -1,12 +1,16 @@
 import * as v from 'valibot';
 
+import { RoundTally } from '../voting/round-tally.ts';
+
 /**
- * The complete, versioned JSON of one workshop (`export.json`), which `npm run cli -- import`
- * restores. Everything the workshop holds is in it except secrets: sessions and the share links'
- * token hashes. People keep the names they gave; handle the file like the database.
+ * The versioned JSON of one workshop (`export.json`), which `npm run cli -- import` restores.
+ * It holds the workshop, not what would tell who did what: no participant ids, no sessions, no
+ * share links' token hashes, no per-person votes (a round carries its totals and the K-safe
+ * breakdown), and in an anonymous workshop no names and institutions only as the K rule shows
+ * them. Where the workshop shows names, people keep the names they gave.
  */
 export const TRANSFER_FORMAT = 'pinnwand.workshop';
-export const TRANSFER_VERSION = 1;
+export const TRANSFER_VERSION = 2;
 
 const iso = v.pipe(v.string(), v.isoTimestamp());
 const isoOrNull = v.nullable(iso);
@@ -32,9 +36,8 @@ export const WorkshopTransfer = v.object({
 		createdAt: iso
 	}),
 	facilitators: v.array(v.object({ name: v.string(), email: v.string(), owner: v.boolean() })),
-	participants: v.array(
-		v.object({ id, name: v.string(), institution: v.string(), authorKey: v.string(), createdAt: iso })
-	),
+	/** Everyone who joined, by their card pseudonym; `name` empty in an anonymous workshop. */
+	participants: v.array(v.object({ name: v.string(), institution: v.string(), authorKey: id, createdAt: iso })),
 	board: documentJson,
 	state: documentJson,
 	phases: v.array(v.object({ phase: v.string(), at: iso, boardSnapshot: v.pipe(v.string(), v.base64()) })),
@@ -44,8 +47,8 @@ export const WorkshopTransfer = v.object({
 	pendingCards: v.array(
 		v.object({
 			id,
-			participantId: id,
-			authorKey: v.string(),
+			/** The author, one of `participants`. */
+			authorKey: id,
 			text: v.string(),
 			category: v.string(),
 			heldBack: v.boolean(),
@@ -64,7 +67,7 @@ export const WorkshopTransfer = v.object({
 			openedAt: iso,
 			closedAt: isoOrNull,
 			revealedAt: isoOrNull,
-			votes: v.array(v.object({ participantId: id, targetId: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(1)) }))
+			tally: RoundTally
 		})
 	)
 });

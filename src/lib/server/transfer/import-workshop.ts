@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import * as Y from 'yjs';
 import type { DocPersistence } from '../../realtime/persistence.ts';
 import type { Db } from '../db/open.ts';
-import { actionHistory, participants, pendingCards, phaseLog, votes, votingRounds } from '../db/schema.ts';
+import { actionHistory, participants, pendingCards, phaseLog, votingRounds } from '../db/schema.ts';
 import { randomId } from '../db/ids.ts';
 import { findUserByEmail } from '../identity/users.ts';
 import { deleteWorkshop, freeJoinCode, insertWorkshop, type WorkshopRow } from '../workshop/workshops.ts';
@@ -27,7 +27,7 @@ function problems(issues: v.BaseIssue<unknown>[]): string {
 /**
  * Restores a workshop from its export as a new workshop: new ids for the workshop, its people,
  * held cards and rounds (so a file can be imported next to its original), a new join code, the
- * board and state documents rebuilt from their JSON. Facilitators are matched by email; at least
+ * board and state documents rebuilt from their JSON, each round's result from its tally. Facilitators are matched by email; at least
  * one must have an account here (or pass `ownerEmail`).
  */
 export async function importWorkshop(
@@ -68,12 +68,14 @@ export async function importWorkshop(
 		endedAt: dateOrNull(data.workshop.endedAt),
 		createdAt: date(data.workshop.createdAt)
 	};
-	const people = new Map(data.participants.map((p) => [p.id, randomId()]));
-	const person = (id: string) => {
-		const mapped = people.get(id);
-		if (!mapped) throw new ImportError(`a held card or vote names participant ${id}, who is not in the file`);
+	const people = new Map(data.participants.map((p) => [p.authorKey, randomId()]));
+	const person = (authorKey: string) => {
+		const mapped = people.get(authorKey);
+		if (!mapped) throw new ImportError(`a held card names author ${authorKey}, who is not in the file`);
 		return mapped;
 	};
+	// A round still open at export has no per-person votes to continue from: it arrives closed.
+	const closedAt = date(data.exportedAt);
 
 	try {
 		db.transaction(() => {
@@ -81,7 +83,7 @@ export async function importWorkshop(
 			insertWorkshop(db, row, linked);
 			for (const p of data.participants) {
 				db.insert(participants)
-					.values({ id: person(p.id), workshopId: row.id, name: p.name, institution: p.institution, authorKey: p.authorKey, createdAt: date(p.createdAt) })
+					.values({ id: person(p.authorKey), workshopId: row.id, name: p.name, institution: p.institution, authorKey: p.authorKey, createdAt: date(p.createdAt) })
 					.run();
 			}
 			for (const card of data.pendingCards) {
@@ -89,7 +91,7 @@ export async function importWorkshop(
 					.values({
 						id: randomId(),
 						workshopId: row.id,
-						participantId: person(card.participantId),
+						participantId: person(card.authorKey),
 						authorKey: card.authorKey,
 						text: card.text,
 						category: card.category,
@@ -100,24 +102,21 @@ export async function importWorkshop(
 					.run();
 			}
 			for (const round of data.votingRounds) {
-				const roundId = randomId();
 				db.insert(votingRounds)
 					.values({
-						id: roundId,
+						id: randomId(),
 						workshopId: row.id,
 						number: round.number,
 						budget: round.budget,
 						maxPerTarget: round.maxPerTarget,
 						targets: round.targets,
-						status: round.status,
+						status: round.status === 'open' ? 'closed' : round.status,
 						openedAt: date(round.openedAt),
-						closedAt: dateOrNull(round.closedAt),
-						revealedAt: dateOrNull(round.revealedAt)
+						closedAt: round.status === 'open' ? closedAt : dateOrNull(round.closedAt),
+						revealedAt: dateOrNull(round.revealedAt),
+						importedTally: round.tally
 					})
 					.run();
-				for (const vote of round.votes) {
-					db.insert(votes).values({ roundId, participantId: person(vote.participantId), targetId: vote.targetId, count: vote.count }).run();
-				}
 			}
 			for (const entry of data.actionHistory) {
 				db.insert(actionHistory)

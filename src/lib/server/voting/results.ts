@@ -1,10 +1,10 @@
 import { rankTargets, resultBoard, type ResultBoard, type RoundResults } from '../../board/vote-results.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
-import { breakdownByInstitution } from './breakdown.ts';
+import { getWorkshop, workshopSettings } from '../workshop/workshops.ts';
+import { roundTally } from './round-tally.ts';
 import { listRounds, type RoundRow } from './rounds.ts';
 import { roundView } from './views.ts';
-import { ballots, rawTallies } from './votes.ts';
 
 /**
  * The results of voting rounds, resolved against the board as it is now (merged clusters count
@@ -12,14 +12,13 @@ import { ballots, rawTallies } from './votes.ts';
  * (src/lib/server/export/report.ts), with more fields.
  */
 
-export function roundResults(db: Db, round: RoundRow, board: ResultBoard): RoundResults {
-	const voted = ballots(db, round.id);
-	const resolved = voted.map((ballot) => ({ institution: ballot.institution, votes: board.index.resolveTallies(ballot.votes) }));
+export function roundResults(db: Db, round: RoundRow, board: ResultBoard, minGroup: number): RoundResults {
+	const tally = roundTally(db, round, minGroup);
 	return {
 		...roundView(round),
-		voters: voted.length,
-		results: rankTargets(board, rawTallies(db, round.id)),
-		breakdown: breakdownByInstitution(resolved)
+		voters: tally.voters,
+		results: rankTargets(board, tally.tallies),
+		breakdown: tally.groups.map((row) => ({ ...row, votes: board.index.resolveTallies(row.votes) }))
 	};
 }
 
@@ -34,6 +33,9 @@ export async function workshopResults(
 ): Promise<RoundResults[]> {
 	const rounds = listRounds(context.db, workshopId).filter(include);
 	if (rounds.length === 0) return [];
+	const workshop = getWorkshop(context.db, workshopId);
+	if (!workshop) return [];
+	const { minGroup } = workshopSettings(workshop);
 	const board = await context.rooms.read(workshopId, 'board', resultBoard);
-	return rounds.map((round) => roundResults(context.db, round, board));
+	return rounds.map((round) => roundResults(context.db, round, board, minGroup));
 }

@@ -72,7 +72,8 @@ export function openRound(db: Db, workshopId: string, rules: NewRound, now = new
 			status: 'open',
 			openedAt: now,
 			closedAt: null,
-			revealedAt: null
+			revealedAt: null,
+			importedTally: null
 		};
 		db.insert(votingRounds).values(round).run();
 		return { ok: true, round } as const;

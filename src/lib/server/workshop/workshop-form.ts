@@ -9,6 +9,7 @@ export function workshopFormInput(form: FormData) {
 		place: text('place'),
 		template: text('template') || undefined,
 		categories: typeof categories === 'string' ? categories.split(/\r?\n/) : undefined,
-		anonymous: form.has('anonymousShown') ? form.get('anonymous') === 'on' : undefined
+		anonymous: form.has('anonymousShown') ? form.get('anonymous') === 'on' : undefined,
+		minGroup: form.has('minGroup') ? Number(text('minGroup')) : undefined
 	};
 }

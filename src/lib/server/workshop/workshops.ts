@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import * as v from 'valibot';
+import { DEFAULT_MIN_GROUP, MIN_GROUP_RANGE, minGroupOf } from '../../board/institution-groups.ts';
 import { TEMPLATES, TEMPLATE_IDS } from '../../board/templates.ts';
 import type { Db } from '../db/open.ts';
 import { users, workshopFacilitators, workshops } from '../db/schema.ts';
@@ -14,6 +15,8 @@ export interface WorkshopSettings {
 	institutionTypes: string[];
 	/** Participants stay anonymous to each other; names never reach the board or presence. */
 	anonymous: boolean;
+	/** K: an institution is shown only where at least this many people stand behind it (institution-groups.ts). */
+	minGroup: number;
 }
 
 const listOfLabels = (field: string) =>
@@ -52,7 +55,15 @@ export const WorkshopUpdate = v.object({
 	date,
 	place: optionalText('place', 200),
 	categories: v.optional(listOfLabels('categories')),
-	anonymous: v.optional(v.boolean('anonymous:invalid'))
+	anonymous: v.optional(v.boolean('anonymous:invalid')),
+	minGroup: v.optional(
+		v.pipe(
+			v.number('minGroup:invalid'),
+			v.integer('minGroup:invalid'),
+			v.minValue(MIN_GROUP_RANGE.min, 'minGroup:invalid'),
+			v.maxValue(MIN_GROUP_RANGE.max, 'minGroup:invalid')
+		)
+	)
 });
 
 export function workshopStatus(w: Pick<WorkshopRow, 'startedAt' | 'endedAt'>): WorkshopStatus {
@@ -62,7 +73,8 @@ export function workshopStatus(w: Pick<WorkshopRow, 'startedAt' | 'endedAt'>): W
 }
 
 export function workshopSettings(w: Pick<WorkshopRow, 'settings'>): WorkshopSettings {
-	return w.settings as WorkshopSettings;
+	const stored = w.settings as Omit<WorkshopSettings, 'minGroup'> & { minGroup?: unknown };
+	return { ...stored, minGroup: minGroupOf(stored) };
 }
 
 export function createWorkshop(db: Db, ownerId: string, input: unknown): Parsed<WorkshopRow> {
@@ -73,7 +85,8 @@ export function createWorkshop(db: Db, ownerId: string, input: unknown): Parsed<
 	const settings: WorkshopSettings = {
 		categories: categories ?? [...base.categories],
 		institutionTypes: [...base.institutionTypes],
-		anonymous: true
+		anonymous: true,
+		minGroup: DEFAULT_MIN_GROUP
 	};
 	// better-sqlite3 runs the transaction on the one connection, so `db` inside it is part of it.
 	return db.transaction(() => {
@@ -116,11 +129,12 @@ export function insertWorkshop(db: Db, row: WorkshopRow, facilitatorIds: string[
 export function updateWorkshop(db: Db, workshop: WorkshopRow, input: unknown): Parsed<WorkshopRow> {
 	const parsed = parse(WorkshopUpdate, input);
 	if (!parsed.ok) return parsed;
-	const { categories, anonymous, ...fields } = parsed.value;
+	const { categories, anonymous, minGroup, ...fields } = parsed.value;
 	const settings: WorkshopSettings = {
 		...workshopSettings(workshop),
 		...(categories ? { categories } : {}),
-		...(anonymous !== undefined ? { anonymous } : {})
+		...(anonymous !== undefined ? { anonymous } : {}),
+		...(minGroup !== undefined ? { minGroup } : {})
 	};
 	const updated = { ...workshop, ...fields, settings };
 	db.update(workshops).set({ ...fields, settings }).where(eq(workshops.id, workshop.id)).run();

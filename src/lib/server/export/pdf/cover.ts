@@ -28,7 +28,7 @@ export function drawCover({ report, flow, labels, date }: PdfContext): void {
 	flow.space(18);
 	flow.heading(labels.institutionsPresent, STYLES.h2);
 	const rows: Cell[][] = participation.institutions.map(({ name, count }) => [
-		[{ text: name, style: STYLES.body }],
+		[{ text: name ?? labels.otherInstitution, style: STYLES.body }],
 		[{ text: String(count), style: STYLES.body }]
 	]);
 	if (rows.length === 0) flow.text(labels.none, STYLES.body);

@@ -28,6 +28,7 @@ export const load: PageServerLoad = ({ locals, url, params }) => {
 			...workshopBasics(workshop),
 			categories: settings.categories,
 			anonymous: settings.anonymous,
+			minGroup: settings.minGroup,
 			status: workshopStatus(workshop),
 			ownerId: workshop.ownerId
 		},
@@ -47,7 +48,7 @@ export const actions: Actions = {
 		const input = workshopFormInput(await request.formData());
 		const updated = updateWorkshop(appContext().db, workshop, input);
 		if (!updated.ok) return fail(400, { action: 'save', values: input, errors: updated.errors });
-		// Anonymity may have changed: names leave (or reach) the room's presence at once.
+		// Anonymity or K may have changed: names and institutions leave (or reach) the room's presence at once.
 		appContext().rooms.presence.schedule(workshop.id);
 		return { action: 'save', saved: true };
 	},

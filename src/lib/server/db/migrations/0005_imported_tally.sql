@@ -1,0 +1,1 @@
+ALTER TABLE `voting_rounds` ADD `imported_tally` text;
