@@ -91,11 +91,14 @@ export async function touchDragCard(page: Page, from: Locator, target: Locator):
 	await from.locator('[data-drag-handle]').scrollIntoViewIfNeeded();
 	const handle = (await from.locator('[data-drag-handle]').boundingBox())!;
 	const box = (await target.boundingBox())!;
-	// A finger can only land on what is on screen: the visible part of the target.
+	// A finger can only land on what is on screen, and one resting within the board's auto-scroll
+	// band (48 px from the top or bottom edge) scrolls the page away under it: so drop in the
+	// visible part of the target, clear of both bands.
 	const height = page.viewportSize()!.height;
-	const top = Math.max(box.y, 0);
-	const to = { ...box, y: top, height: Math.min(box.y + box.height, height) - top };
-	if (to.height <= 20) throw new Error('drop target is not on screen');
+	const band = 56;
+	const top = Math.max(box.y, band);
+	const to = { ...box, y: top, height: Math.min(box.y + box.height, height - band) - top };
+	if (to.height <= 20) throw new Error('drop target is not on screen clear of the auto-scroll bands');
 	const session = await page.context().newCDPSession(page);
 	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
 		session.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
