@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
@@ -48,11 +48,47 @@ export const workshops = sqliteTable(
 		ownerId: text('owner_id')
 			.notNull()
 			.references(() => users.id),
+		/** The Bündnis the workshop belongs to, if any; a workshop works the same on its own. */
+		buendnisId: text('buendnis_id').references((): AnySQLiteColumn => buendnisse.id, { onDelete: 'set null' }),
 		startedAt: integer('started_at', { mode: 'timestamp_ms' }),
 		endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
 		createdAt: createdAt()
 	},
-	(t) => [uniqueIndex('workshops_join_code_idx').on(t.joinCode), index('workshops_ended_idx').on(t.endedAt)]
+	(t) => [
+		uniqueIndex('workshops_join_code_idx').on(t.joinCode),
+		index('workshops_ended_idx').on(t.endedAt),
+		index('workshops_buendnis_idx').on(t.buendnisId)
+	]
+);
+
+/**
+ * A Kommune's or a Kreis' alliance for the three years of the initiative: the workshops it holds
+ * and, across them, one Maßnahmenplan. Its members are institutions, not accounts.
+ */
+export const buendnisse = sqliteTable('buendnisse', {
+	id: text('id').primaryKey(),
+	name: text('name').notNull(),
+	municipality: text('municipality').notNull().default(''),
+	/** JSON: the member institutions' names, in the order the facilitator gave them. */
+	members: text('members', { mode: 'json' }).$type<string[]>().notNull(),
+	ownerId: text('owner_id')
+		.notNull()
+		.references(() => users.id),
+	createdAt: createdAt()
+});
+
+export const buendnisFacilitators = sqliteTable(
+	'buendnis_facilitators',
+	{
+		buendnisId: text('buendnis_id')
+			.notNull()
+			.references(() => buendnisse.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.buendnisId, t.userId] }), index('buendnis_facilitators_user_idx').on(t.userId)]
 );
 
 export const workshopFacilitators = sqliteTable(

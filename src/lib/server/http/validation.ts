@@ -32,6 +32,16 @@ export const text = (field: string, max: number) =>
 export const optionalText = (field: string, max: number) =>
 	v.optional(v.pipe(v.string(`${field}:invalid`), v.trim(), v.maxLength(max, `${field}:too_long`)), '');
 
+/** A list of short labels (categories, member institutions): trimmed, blanks dropped, each once. */
+export const labels = (field: string, min: number) =>
+	v.pipe(
+		v.array(v.pipe(v.string(`${field}:invalid`), v.trim(), v.maxLength(60, `${field}:too_long`)), `${field}:invalid`),
+		v.filterItems((label) => label.length > 0),
+		v.transform((list) => [...new Set(list)]),
+		v.minLength(min, `${field}:required`),
+		v.maxLength(30, `${field}:too_many`)
+	);
+
 export const email = v.pipe(
 	v.string('email:required'),
 	v.trim(),

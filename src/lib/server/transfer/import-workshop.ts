@@ -64,6 +64,7 @@ export async function importWorkshop(
 		joinCode: '',
 		settings: data.workshop.settings,
 		ownerId: owner.id,
+		buendnisId: null,
 		startedAt: dateOrNull(data.workshop.startedAt),
 		endedAt: dateOrNull(data.workshop.endedAt),
 		createdAt: date(data.workshop.createdAt)

@@ -5,7 +5,7 @@ import { TEMPLATES, TEMPLATE_IDS } from '../../board/templates.ts';
 import type { Db } from '../db/open.ts';
 import { users, workshopFacilitators, workshops } from '../db/schema.ts';
 import { randomId, randomJoinCode } from '../db/ids.ts';
-import { optionalText, parse, text, type Parsed } from '../http/validation.ts';
+import { labels, optionalText, parse, text, type Parsed } from '../http/validation.ts';
 
 export type WorkshopRow = typeof workshops.$inferSelect;
 export type WorkshopStatus = 'upcoming' | 'running' | 'ended';
@@ -18,15 +18,6 @@ export interface WorkshopSettings {
 	/** K: an institution is shown only where at least this many people stand behind it (institution-groups.ts). */
 	minGroup: number;
 }
-
-const listOfLabels = (field: string) =>
-	v.pipe(
-		v.array(v.pipe(v.string(`${field}:invalid`), v.trim(), v.maxLength(60, `${field}:too_long`)), `${field}:invalid`),
-		v.filterItems((label) => label.length > 0),
-		v.transform((labels) => [...new Set(labels)]),
-		v.minLength(1, `${field}:required`),
-		v.maxLength(30, `${field}:too_many`)
-	);
 
 const date = v.optional(
 	v.nullable(
@@ -46,7 +37,7 @@ export const WorkshopInput = v.object({
 	date,
 	place: optionalText('place', 200),
 	template: v.optional(v.picklist(TEMPLATE_IDS, 'template:unknown'), 'starter'),
-	categories: v.optional(listOfLabels('categories'))
+	categories: v.optional(labels('categories', 1))
 });
 
 export const WorkshopUpdate = v.object({
@@ -54,7 +45,7 @@ export const WorkshopUpdate = v.object({
 	municipality: optionalText('municipality', 120),
 	date,
 	place: optionalText('place', 200),
-	categories: v.optional(listOfLabels('categories')),
+	categories: v.optional(labels('categories', 1)),
 	anonymous: v.optional(v.boolean('anonymous:invalid')),
 	minGroup: v.optional(
 		v.pipe(
@@ -100,6 +91,7 @@ export function createWorkshop(db: Db, ownerId: string, input: unknown): Parsed<
 			joinCode: freeJoinCode(db),
 			settings,
 			ownerId,
+			buendnisId: null,
 			startedAt: null,
 			endedAt: null,
 			createdAt: new Date()
