@@ -23,7 +23,7 @@ describe('POST /api/join', () => {
 		expect(res.body).toMatchObject({ workshopId: w.id, participantId: expect.any(String), token: expect.any(String) });
 		const me = await api(server, 'GET', `/api/workshops/${w.id}`, { token: res.body.token });
 		expect(me.body.role).toBe('participant');
-		expect((await api(server, 'GET', '/api/workshops', { token: res.body.token })).status).toBe(401);
+		expect((await api(server, 'GET', '/api/workshops', { token: res.body.token })).status).toBe(403);
 	});
 
 	it('keeps the identity when the same browser joins again', async () => {

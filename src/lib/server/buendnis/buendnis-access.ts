@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { User } from '../identity/session.ts';
 import { appContext } from '../context.ts';
 import { jsonError } from '../http/http.ts';
+import { userForApi } from '../http/api-guards.ts';
 import { requireUser } from '../http/page-guards.ts';
 import { facilitatesBuendnis, getBuendnis, type BuendnisRow } from './buendnisse.ts';
 
@@ -21,11 +22,11 @@ export function buendnisForApi(
 	locals: App.Locals,
 	id: string
 ): { ok: true; buendnis: BuendnisRow; user: User } | { ok: false; response: Response } {
-	if (!locals.session) return { ok: false, response: jsonError(401, 'unauthorized', 'Not signed in') };
-	if (!locals.user) return { ok: false, response: jsonError(403, 'forbidden', 'Facilitators only') };
-	const checked = check(locals.user, id);
+	const access = userForApi(locals);
+	if (!access.ok) return access;
+	const checked = check(access.user, id);
 	if ('status' in checked) return { ok: false, response: jsonError(checked.status, checked.code, 'No access to this Bündnis') };
-	return { ok: true, buendnis: checked.buendnis, user: locals.user };
+	return { ok: true, buendnis: checked.buendnis, user: access.user };
 }
 
 /** For the Bündnis pages: without an account session off to the login, else like the API. */

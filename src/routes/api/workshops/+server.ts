@@ -1,28 +1,31 @@
 import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { appContext } from '$lib/server/context';
+import { userForApi } from '$lib/server/http/api-guards';
 import { jsonError, publicOrigin, readJson } from '$lib/server/http/http';
 import { workshopJson } from '$lib/server/workshop/workshop-view';
 import { createWorkshop, joinUrl, listWorkshopsForUser } from '$lib/server/workshop/workshops';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ locals, url }) => {
-	if (!locals.user) return jsonError(401, 'unauthorized', 'Facilitators only');
+	const access = userForApi(locals);
+	if (!access.ok) return access.response;
 	const { db } = appContext();
 	const origin = publicOrigin(url);
 	return json({
-		workshops: listWorkshopsForUser(db, locals.user.id).map((w) => workshopJson(w, origin, 'facilitator'))
+		workshops: listWorkshopsForUser(db, access.user.id).map((w) => workshopJson(w, origin, 'facilitator'))
 	});
 };
 
 export const POST: RequestHandler = async ({ request, locals, url }) => {
-	if (!locals.user) return jsonError(401, 'unauthorized', 'Facilitators only');
+	const access = userForApi(locals);
+	if (!access.ok) return access.response;
 	// The shape is checked here; the rules (lengths, dates, template) by createWorkshop.
 	const body = await readJson(request, v.record(v.string(), v.unknown()));
 	if (!body.ok) return body.response;
 	const { db } = appContext();
 	const origin = publicOrigin(url);
-	const created = createWorkshop(db, locals.user.id, body.value);
+	const created = createWorkshop(db, access.user.id, body.value);
 	if (!created.ok) {
 		return jsonError(400, 'invalid_input', 'Invalid workshop', { fields: created.errors });
 	}
