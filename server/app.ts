@@ -15,6 +15,11 @@ export interface App {
 	context: AppContext;
 	/** Called once the server listens: fixes the origin and prints the first-run URL. */
 	listening(address: { host: string; port: number }): void;
+	/**
+	 * Runs the retention purge now (it also runs at start and once a day): deletes expired
+	 * workshops, closes their live sockets with 4404 and checkpoints the WAL. Returns the ids.
+	 */
+	runRetention(): string[];
 	/** Closes every realtime socket (1012), stores what is pending, closes the database. Safe to call twice. */
 	close(): Promise<void>;
 }
@@ -32,14 +37,18 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 		rooms: createRooms(config, database.db, log)
 	};
 	registerAppContext(context);
-	const retention = scheduleRetention(() => {
+	const runRetention = (): string[] => {
 		const deleted = purgeExpiredWorkshops(context.db, config.retentionDays);
-		if (deleted.length === 0) return;
+		if (deleted.length === 0) return deleted;
+		// Synchronously after the delete: the documents in memory go before anything could store them again.
 		for (const id of deleted) context.rooms.evict(id);
-		// Move the deleted pages out of the write-ahead log as well.
+		// The WAL still holds the pages as they were before the delete: copy the zeroed pages into
+		// the database file and truncate the WAL to nothing, so no old page image survives there.
 		context.sqlite.pragma('wal_checkpoint(TRUNCATE)');
 		log(`Retention: deleted ${deleted.length} workshop(s) ended more than ${config.retentionDays} days ago`);
-	});
+		return deleted;
+	};
+	const retention = scheduleRetention(runRetention);
 
 	let closing: Promise<void> | undefined;
 	return {
@@ -54,6 +63,7 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 			// Last, so that whoever waits for this line has seen everything printed before it.
 			log(`Pinnwand listening on http://${shown}:${port} (origin ${context.origin})`);
 		},
+		runRetention,
 		close() {
 			closing ??= (async () => {
 				retention.stop();
