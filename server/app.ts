@@ -1,4 +1,4 @@
-import { openDatabase, databaseFile } from '../src/lib/server/db/open.ts';
+import { openDatabase, databaseFile, truncateWal } from '../src/lib/server/db/open.ts';
 import {
 	createLimits,
 	registerAppContext,
@@ -11,10 +11,18 @@ import { SetupToken } from '../src/lib/server/identity/setup-token.ts';
 import { countUsers } from '../src/lib/server/identity/users.ts';
 import type { Config } from './config.ts';
 
+/** How soon a WAL that could not be truncated after a retention run is tried again. */
+const WAL_RETRY_MS = 60_000;
+
 export interface App {
 	context: AppContext;
 	/** Called once the server listens: fixes the origin and prints the first-run URL. */
 	listening(address: { host: string; port: number }): void;
+	/**
+	 * Runs the retention purge now (it also runs at start and once a day): deletes expired
+	 * workshops, closes their live sockets with 4404 and checkpoints the WAL. Returns the ids.
+	 */
+	runRetention(): string[];
 	/** Closes every realtime socket (1012), stores what is pending, closes the database. Safe to call twice. */
 	close(): Promise<void>;
 }
@@ -32,14 +40,27 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 		rooms: createRooms(config, database.db, log)
 	};
 	registerAppContext(context);
-	const retention = scheduleRetention(() => {
+	let walRetry: ReturnType<typeof setTimeout> | undefined;
+	// The WAL still holds the pages as they were before the delete: copy the zeroed pages into the
+	// database file and truncate the WAL to nothing. A reader of an older snapshot (a backup in
+	// progress) prevents that, and the old pages stay until a later attempt succeeds.
+	const truncateWalSoon = (): void => {
+		if (truncateWal(context.sqlite)) return;
+		log(`Retention: the WAL is still being read (a backup?); truncating it again in ${WAL_RETRY_MS / 1000} s`);
+		walRetry = setTimeout(truncateWalSoon, WAL_RETRY_MS);
+		walRetry.unref();
+	};
+	const runRetention = (): string[] => {
 		const deleted = purgeExpiredWorkshops(context.db, config.retentionDays);
-		if (deleted.length === 0) return;
+		if (deleted.length === 0) return deleted;
+		// Synchronously after the delete: the documents in memory go before anything could store them again.
 		for (const id of deleted) context.rooms.evict(id);
-		// Move the deleted pages out of the write-ahead log as well.
-		context.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+		clearTimeout(walRetry);
+		truncateWalSoon();
 		log(`Retention: deleted ${deleted.length} workshop(s) ended more than ${config.retentionDays} days ago`);
-	});
+		return deleted;
+	};
+	const retention = scheduleRetention(runRetention);
 
 	let closing: Promise<void> | undefined;
 	return {
@@ -54,9 +75,11 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 			// Last, so that whoever waits for this line has seen everything printed before it.
 			log(`Pinnwand listening on http://${shown}:${port} (origin ${context.origin})`);
 		},
+		runRetention,
 		close() {
 			closing ??= (async () => {
 				retention.stop();
+				clearTimeout(walRetry);
 				try {
 					await context.rooms.close();
 				} finally {

@@ -1,9 +1,10 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSession, generateSessionToken } from '../../src/lib/server/identity/session.ts';
-import { openDatabase, type OpenDatabase } from '../../src/lib/server/db/open.ts';
+import { openDatabase, truncateWal, type OpenDatabase } from '../../src/lib/server/db/open.ts';
 import { joinWorkshop } from '../../src/lib/server/identity/participants.ts';
 import { purgeExpiredWorkshops, scheduleRetention } from '../../src/lib/server/workshop/retention.ts';
 import { createUser } from '../../src/lib/server/identity/users.ts';
@@ -68,11 +69,33 @@ describe('retention', () => {
 		const old = workshopWithPeople('Unverwechselbarer-Titel-4711', new Date(0));
 		expect(purgeExpiredWorkshops(database.db, 1, Date.now())).toEqual([old.id]);
 		// secure_delete overwrites the freed pages; the checkpoint empties the write-ahead log.
-		database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+		expect(truncateWal(database.sqlite)).toBe(true);
 		expectNoTrace('Unverwechselbarer-Titel-4711', 'Unverwechselbarer-Titel-4711 Teilnehmerin', old.id);
 		database.sqlite.exec('VACUUM');
-		database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+		expect(truncateWal(database.sqlite)).toBe(true);
 		expectNoTrace('Unverwechselbarer-Titel-4711', 'Unverwechselbarer-Titel-4711 Teilnehmerin', old.id);
+	});
+
+	it('truncates the WAL only once no reader holds an older snapshot, and says whether it did', () => {
+		const old = workshopWithPeople('Vom-Leser-gehalten-0815', new Date(0));
+		expect(truncateWal(database.sqlite)).toBe(true);
+		// A backup in progress: a second connection inside a read transaction.
+		const reader = new Database(path.join(dir, 'pinnwand.sqlite'), { readonly: true });
+		try {
+			reader.prepare('begin').run();
+			reader.prepare('select count(*) from workshops').get();
+			expect(purgeExpiredWorkshops(database.db, 1, Date.now())).toEqual([old.id]);
+			database.sqlite.pragma('busy_timeout = 0');
+			expect(truncateWal(database.sqlite)).toBe(false);
+			// The zeroed pages wait in the WAL; the file still has the old ones.
+			expect(fs.readFileSync(path.join(dir, 'pinnwand.sqlite')).includes('Vom-Leser-gehalten-0815')).toBe(true);
+			reader.prepare('commit').run();
+			expect(truncateWal(database.sqlite)).toBe(true);
+		} finally {
+			reader.close();
+		}
+		expect(fs.statSync(path.join(dir, 'pinnwand.sqlite-wal')).size).toBe(0);
+		expectNoTrace('Vom-Leser-gehalten-0815', old.id);
 	});
 
 	it('runs at start and then once a day', () => {

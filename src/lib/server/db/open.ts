@@ -37,6 +37,17 @@ export function openDatabase(file: string): OpenDatabase {
 	};
 }
 
+/**
+ * Copies every page of the write-ahead log into the database file and truncates the log to zero
+ * bytes, so that no earlier image of a page (one with since deleted rows, say) stays in it. Waits
+ * for readers up to busy_timeout; false, the log not truncated, while another connection (a
+ * backup) still reads an older snapshot.
+ */
+export function truncateWal(sqlite: Database.Database): boolean {
+	const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+	return result?.busy === 0;
+}
+
 export function databaseFile(dataDir: string): string {
 	return path.join(dataDir, 'pinnwand.sqlite');
 }
