@@ -6,8 +6,10 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build', precompress: true }),
+		// Every page is rendered per request, so every response gets its own nonce; a page that
+		// could not carry one (prerendered) would make the build fail instead of weakening this.
 		csp: {
-			mode: 'auto',
+			mode: 'nonce',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -7,16 +7,27 @@ export interface Fixtures {
 	server: RunningServer;
 	/** Every request any context of the test made that left the server's own origin; must stay empty. */
 	foreignRequests: string[];
+	/** Every Content-Security-Policy violation any page of the test reported; must stay empty. */
+	cspViolations: string[];
 	/** Opens another browser context (a participant, the Beamer) that is watched and closed for you. */
 	openContext: (options?: BrowserContextOptions & { token?: string }) => Promise<{ context: BrowserContext; page: Page }>;
 	/** A signed-in facilitator (account made by CLI, session by API) and its page. */
 	moderator: { account: Facilitator; page: Page; context: BrowserContext };
 }
 
-function watch(context: BrowserContext, origin: string, foreign: string[]): void {
+async function watch(context: BrowserContext, origin: string, foreign: string[], violations: string[]): Promise<void> {
 	context.on('request', (request) => {
 		const url = new URL(request.url());
 		if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) foreign.push(request.url());
+	});
+	await context.exposeBinding('reportCspViolation', ({ page }, violation: string) => {
+		violations.push(`${page.url()}: ${violation}`);
+	});
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const report = (window as unknown as { reportCspViolation(violation: string): void }).reportCspViolation;
+			void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+		});
 	});
 }
 
@@ -38,15 +49,23 @@ export const test = base.extend<Fixtures>({
 		},
 		{ auto: true }
 	],
-	context: async ({ context, server, foreignRequests }, use) => {
-		watch(context, new URL(server.url).origin, foreignRequests);
+	cspViolations: [
+		async ({}, use) => {
+			const violations: string[] = [];
+			await use(violations);
+			expect(violations, 'Content-Security-Policy violations').toEqual([]);
+		},
+		{ auto: true }
+	],
+	context: async ({ context, server, foreignRequests, cspViolations }, use) => {
+		await watch(context, new URL(server.url).origin, foreignRequests, cspViolations);
 		await use(context);
 	},
-	openContext: async ({ browser, server, foreignRequests }, use) => {
+	openContext: async ({ browser, server, foreignRequests, cspViolations }, use) => {
 		const opened: BrowserContext[] = [];
 		await use(async ({ token, ...options } = {}) => {
 			const context = await browser.newContext({ baseURL: server.url, locale: 'de-DE', ...options });
-			watch(context, new URL(server.url).origin, foreignRequests);
+			await watch(context, new URL(server.url).origin, foreignRequests, cspViolations);
 			opened.push(context);
 			if (token) await signIn(context, server, token);
 			return { context, page: await context.newPage() };
