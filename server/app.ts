@@ -20,9 +20,9 @@ export interface App {
 	listening(address: { host: string; port: number }): void;
 	/**
 	 * Runs the retention purge now (it also runs at start and once a day): deletes expired
-	 * workshops, closes their live sockets with 4404 and checkpoints the WAL. Returns the ids.
+	 * workshops, closes their live sockets with 4404 and checkpoints the WAL; logs what it did.
 	 */
-	runRetention(): string[];
+	runRetention(): void;
 	/** Closes every realtime socket (1012), stores what is pending, closes the database. Safe to call twice. */
 	close(): Promise<void>;
 }
@@ -50,15 +50,23 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 		walRetry = setTimeout(truncateWalSoon, WAL_RETRY_MS);
 		walRetry.unref();
 	};
-	const runRetention = (): string[] => {
-		const deleted = purgeExpiredWorkshops(context.db, config.retentionDays);
-		if (deleted.length === 0) return deleted;
-		// Synchronously after the delete: the documents in memory go before anything could store them again.
-		for (const id of deleted) context.rooms.evict(id);
-		clearTimeout(walRetry);
-		truncateWalSoon();
-		log(`Retention: deleted ${deleted.length} workshop(s) ended more than ${config.retentionDays} days ago`);
-		return deleted;
+	// Guarded here for every run (at start, daily, on SIGUSR2): a failed purge is logged and tried
+	// again on the next run instead of taking the server down.
+	const runRetention = (): void => {
+		try {
+			const deleted = purgeExpiredWorkshops(context.db, config.retentionDays);
+			if (deleted.length === 0) {
+				log('Retention: no workshop to delete');
+				return;
+			}
+			// Synchronously after the delete: the documents in memory go before anything could store them again.
+			for (const id of deleted) context.rooms.evict(id);
+			clearTimeout(walRetry);
+			truncateWalSoon();
+			log(`Retention: deleted ${deleted.length} workshop(s) ended more than ${config.retentionDays} days ago`);
+		} catch (error) {
+			log(`Retention failed: ${error instanceof Error ? error.message : String(error)}`);
+		}
 	};
 	const retention = scheduleRetention(runRetention);
 

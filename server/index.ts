@@ -66,13 +66,7 @@ function shutdown(signal: string): Promise<void> {
 // `kill -USR2 <pid>`: run the retention purge now instead of waiting for the daily run, e.g. after
 // lowering RETENTION_DAYS. (SIGUSR1 is Node's debugger signal.)
 process.on('SIGUSR2', () => {
-	if (stopping) return;
-	try {
-		const deleted = app.runRetention();
-		if (deleted.length === 0) console.log('Retention: no workshop to delete');
-	} catch (error) {
-		console.error('retention failed', error);
-	}
+	if (!stopping) app.runRetention();
 });
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -4,6 +4,8 @@ import { removeDataDir, startServer, type RunningServer } from '../helpers/serve
 
 let server: RunningServer;
 let setupPath: string;
+// Read before the first account exists: only then is there a setup page.
+let setupPolicy: Page;
 let mod: Facilitator;
 let workshop: { id: string; joinCode: string };
 let participantToken: string;
@@ -11,7 +13,6 @@ let kerngruppePath: string;
 
 beforeAll(async () => {
 	server = await startServer();
-	// The setup page exists only until the first account does.
 	setupPath = new URL(server.setupUrl!).pathname + new URL(server.setupUrl!).search;
 	setupPolicy = await page(setupPath);
 	mod = await facilitator(server, 'Maria Moderation');
@@ -32,8 +33,6 @@ interface Page {
 	nonce: string;
 	scripts: string[];
 }
-
-let setupPolicy: Page;
 
 /** A page as the browser gets it: its status, its CSP directives, the nonce, and every script tag. */
 async function page(path: string, token?: string): Promise<Page> {
