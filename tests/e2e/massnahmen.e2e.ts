@@ -151,6 +151,20 @@ test('Maßnahmen: two participants (one on a phone) and the Moderation edit the 
 		})
 		.toEqual([[{ kind: 'person', name: 'Maria Moderation' }, 'open', 'in_progress']]);
 
+	// "stockt" needs a reason: without one the note field says so and takes focus; with one, every
+	// screen and the Beamer show it.
+	await field(item(anna), 'Status').selectOption('stuck');
+	await expect(field(item(anna), 'Status')).toHaveValue('in_progress');
+	await expect(field(item(anna), 'Stand / Grund')).toBeFocused();
+	await expect(item(anna).getByText('Bitte ausfüllen.')).toBeVisible();
+	await field(item(anna), 'Stand / Grund').fill('Kein Raum am Abend frei');
+	await field(item(anna), 'Status').selectOption('stuck');
+	await expect(item(anna).getByText('Bitte ausfüllen.')).toHaveCount(0);
+	for (const page of [mod, ben]) await expect(field(item(page), 'Status')).toHaveValue('stuck');
+	await expect(shown).toContainText('stockt: Kein Raum am Abend frei');
+	await field(item(mod), 'Status').selectOption('in_progress');
+	await expect(field(item(anna), 'Stand / Grund')).toHaveValue('');
+
 	// Moving it to another Thema by its "Thema" choice keeps focus on that choice.
 	await field(item(anna), 'Thema').selectOption({ label: 'Kinderbetreuung' });
 	await expect(anna.getByTestId('announcer')).toHaveText('Maßnahme verschoben nach Thema Kinderbetreuung');

@@ -97,7 +97,8 @@ const CONTACTS = [
 	'-',
 	'@KI-Team, Raum 2.14'
 ];
-const STATUSES: ActionStatus[] = ['open', 'in_progress', 'done'];
+const STATUSES: ActionStatus[] = ['open', 'in_progress', 'stuck', 'done'];
+const STUCK_REASON = 'Kein Raum frei, Träger sucht weiter';
 
 /** Same numbers for the same seed: mulberry32. */
 function random(seed: number): () => number {
@@ -217,10 +218,24 @@ function sampleAction(i: number, clusters: ReportCluster[], pick: <T>(list: read
 		status === 'open'
 			? []
 			: [
-					{ at: '2025-04-02T14:00:00.000Z', by: { kind: 'kerngruppe' as const, label: 'Kerngruppe' }, from: 'open' as const, to: 'in_progress' as const },
-					...(status === 'done'
-						? [{ at: '2025-05-07T15:30:00.000Z', by: { kind: 'person' as const, name: 'Олена' }, from: 'in_progress' as const, to: 'done' as const }]
-						: [])
+					{
+						at: '2025-04-02T14:00:00.000Z',
+						by: { kind: 'kerngruppe' as const, label: 'Kerngruppe' },
+						from: 'open' as const,
+						to: 'in_progress' as const,
+						note: ''
+					},
+					...(status === 'in_progress'
+						? []
+						: [
+								{
+									at: '2025-05-07T15:30:00.000Z',
+									by: { kind: 'person' as const, name: 'Олена' },
+									from: 'in_progress' as const,
+									to: status,
+									note: status === 'stuck' ? STUCK_REASON : ''
+								}
+							])
 				];
 	return {
 		id: `action-${i + 1}`,
@@ -231,6 +246,7 @@ function sampleAction(i: number, clusters: ReportCluster[], pick: <T>(list: read
 		contact: pick(CONTACTS),
 		due: i % 4 === 3 ? null : `2025-${String(4 + (i % 8)).padStart(2, '0')}-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`,
 		status,
+		statusNote: status === 'stuck' ? STUCK_REASON : '',
 		notes: i % 3 === 0 ? 'Erstes Treffen im Kreishaus; Einladung über den Verteiler der Kerngruppe.' : '',
 		history
 	};
@@ -263,7 +279,8 @@ export function stressReport(): WorkshopReport {
 		at: `2025-04-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`,
 		by: i % 2 ? { kind: 'kerngruppe' as const, label: 'Kerngruppe' } : { kind: 'person' as const, name: 'Олена' },
 		from: i % 2 ? ('in_progress' as const) : ('open' as const),
-		to: i % 2 ? ('open' as const) : ('in_progress' as const)
+		to: i % 2 ? ('open' as const) : ('in_progress' as const),
+		note: ''
 	}));
 	return report;
 }

@@ -75,6 +75,31 @@ describe('the Kerngruppe share link', () => {
 		client.destroy();
 	});
 
+	it('takes "stuck" only with a reason, and keeps each reason and progress note in the history', async () => {
+		const w = await createWorkshop(server, mod.token);
+		const link = await shareLink(w.id);
+		const created = await api(server, 'POST', `/api/plan/${link.token}/actions`, { body: { title: 'Sprachcafé', status: 'in_progress' } });
+		const patch = (body: object) => api(server, 'PATCH', `/api/plan/${link.token}/actions/${created.body.id}`, { body });
+
+		const blank = await patch({ status: 'stuck' });
+		expect(blank.status).toBe(400);
+		expect(blank.body.error.fields).toEqual({ statusNote: 'required' });
+		expect((await patch({ status: 'stuck', statusNote: 'Kein Raum frei' })).status).toBe(200);
+		expect((await patch({ statusNote: 'Jugendzentrum prüft ab März' })).status).toBe(200);
+		expect((await patch({ status: 'done' })).status).toBe(200);
+
+		const [item] = (await api(server, 'GET', `/api/plan/${link.token}`)).body.items;
+		expect(item).toMatchObject({ status: 'done', statusNote: '' });
+		expect(item.history.map((h: { from: string; to: string; note: string }) => [h.from, h.to, h.note])).toEqual([
+			['in_progress', 'stuck', 'Kein Raum frei'],
+			['stuck', 'stuck', 'Jugendzentrum prüft ab März'],
+			['stuck', 'done', '']
+		]);
+		const csv = await fetch(`${server.url}/api/workshops/${w.id}/export.csv?part=actions`, { headers: { authorization: `Bearer ${mod.token}` } });
+		// A note under the same status reads as a progress report, without an arrow.
+		expect(await csv.text()).toMatch(/\d: stockt \([^)]*\)\): Jugendzentrum prüft ab März/);
+	});
+
 	it('changes action items and nothing else, refuses bad input, and works after the workshop ended', async () => {
 		const w = await createWorkshop(server, mod.token);
 		const link = await shareLink(w.id);

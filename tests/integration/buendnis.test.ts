@@ -54,9 +54,9 @@ describe('a Bündnis', () => {
 		expect(await titles('?overdue=1')).toEqual(['Sprachcafé im Jugendzentrum']);
 		const full = await plan();
 		expect(full.body.actions[0]).toMatchObject({ workshopTitle: 'STARTER Musterstadt', thema: 'Sprache', overdue: true });
-		const stuck = await plan('?status=stuck');
-		expect(stuck.status).toBe(400);
-		expect(stuck.body.error.fields).toEqual({ status: 'unknown' });
+		const stalled = await plan('?status=stalled');
+		expect(stalled.status).toBe(400);
+		expect(stalled.body.error.fields).toEqual({ status: 'unknown' });
 
 		const read = await api(server, 'GET', `/api/buendnisse/${id}`, { token: anna.token });
 		expect(read.body.workshops.map((w: { title: string }) => w.title).sort()).toEqual(['Folgetreffen Frühjahr', 'STARTER Musterstadt']);

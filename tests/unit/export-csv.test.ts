@@ -103,7 +103,7 @@ describe('CSV for German Excel', () => {
 			expect(row[0]).toBe(action.title);
 			expect(row[3]).toBe(/^[-+@=]/.test(action.contact) ? `'${action.contact}` : action.contact);
 			expect(row[4]).toBe(action.due ?? '');
-			expect(row[5]).toBe(labels.statuses[action.status]);
+			expect(row[5]).toBe(action.statusNote ? `${labels.statuses[action.status]}: ${action.statusNote}` : labels.statuses[action.status]);
 			expect(row[7]!.split('\n').filter(Boolean)).toHaveLength(action.history.length);
 		});
 		expect(rows.map((row) => row[3])).toContain("'-");

@@ -62,7 +62,7 @@ describe('ICS for the Maßnahmenplan', () => {
 			const description = unescapeText(event.get('DESCRIPTION')!);
 			expect(description).toContain(`Verantwortlich: ${action.owner}`);
 			expect(description).toContain(`Kontakt: ${action.contact}`);
-			expect(description).toMatch(/Status: (offen|in Arbeit|erledigt)/);
+			expect(description).toMatch(/Status: (offen|in Arbeit|stockt: .+|erledigt)/);
 		});
 		expect(found[0]!.get('DTEND;VALUE=DATE')).toBe('20250402');
 		expect(found[1]!.get('DTEND;VALUE=DATE')).toBe('20260101');

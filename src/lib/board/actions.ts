@@ -4,7 +4,7 @@ import { newId } from './ids.ts';
 import { assign, createEntry, setDeleted } from './mutate.ts';
 import { endKeys } from './ordering.ts';
 import { fail, ok, type BoardResult } from './result.ts';
-import { isActionStatus, isIsoDate, liveEntry, type ActionData } from './schema.ts';
+import { isActionStatus, isIsoDate, liveEntry, readAction, type ActionData } from './schema.ts';
 import { isLiveCluster, listActions } from './selectors.ts';
 
 /** Maßnahmen: created in the workshop, kept up to date by the Kerngruppe afterwards. */
@@ -17,6 +17,7 @@ const RULES = {
 	title: { max: LIMITS.actionTitle, required: true },
 	owner: { max: LIMITS.owner },
 	contact: { max: LIMITS.contact },
+	statusNote: { max: LIMITS.statusNote },
 	notes: { max: LIMITS.notes }
 };
 
@@ -31,13 +32,20 @@ function cleanAction<T extends ActionPatch>(doc: Y.Doc, input: T): BoardResult<T
 	return clean;
 }
 
+/** A Maßnahme that is stuck says why: the Kerngruppe cannot help with a blank. */
+function checkStatusNote(action: Pick<ActionFields, 'status' | 'statusNote'>): BoardResult {
+	return action.status === 'stuck' && action.statusNote === '' ? fail('statusNote', 'required') : ok();
+}
+
 /** Adds a Maßnahme at the end of the plan; returns its id. */
 export function addAction(doc: Y.Doc, input: NewAction): BoardResult<string> {
 	return doc.transact(() => {
 		const { title = '', clusterId = null, owner = '', contact = '' } = input;
-		const { due = null, status = 'open', notes = '' } = input;
-		const clean = cleanAction(doc, { title, clusterId, owner, contact, due, status, notes });
+		const { due = null, status = 'open', statusNote = '', notes = '' } = input;
+		const clean = cleanAction(doc, { title, clusterId, owner, contact, due, status, statusNote, notes });
 		if (!clean.ok) return clean;
+		const noted = checkStatusNote(clean.value);
+		if (!noted.ok) return noted;
 		const id = input.id ?? newId();
 		const action: ActionData = {
 			...clean.value,
@@ -55,10 +63,15 @@ export function updateAction(doc: Y.Doc, id: string, patch: ActionPatch): BoardR
 	return doc.transact(() => {
 		const entry = liveEntry(doc, 'actions', id);
 		if (!entry) return fail('action', 'not_found');
-		const { title, clusterId, owner, contact, due, status, notes } = patch;
-		const clean = cleanAction(doc, { title, clusterId, owner, contact, due, status, notes });
+		const { title, clusterId, owner, contact, due, status, statusNote, notes } = patch;
+		const clean = cleanAction(doc, { title, clusterId, owner, contact, due, status, statusNote, notes });
 		if (!clean.ok) return clean;
-		assign(entry, clean.value);
+		const current = readAction(id, entry);
+		const statusChanged = clean.value.status !== undefined && clean.value.status !== current.status;
+		const fields = { ...clean.value, statusNote: clean.value.statusNote ?? (statusChanged ? '' : undefined) };
+		const noted = checkStatusNote({ status: fields.status ?? current.status, statusNote: fields.statusNote ?? current.statusNote });
+		if (!noted.ok) return noted;
+		assign(entry, fields);
 		return ok();
 	});
 }

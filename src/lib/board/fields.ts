@@ -9,7 +9,8 @@ export const LIMITS = {
 	actionTitle: 200,
 	owner: 200,
 	contact: 200,
-	notes: 2000
+	notes: 2000,
+	statusNote: 500
 } as const;
 
 export interface TextRule {

@@ -19,6 +19,7 @@ export interface PlanRow {
 	/** YYYY-MM-DD or null. */
 	due: string | null;
 	status: ActionStatus;
+	statusNote: string;
 	notes: string;
 }
 

@@ -29,7 +29,8 @@ export interface ClusterData {
 	deletedAt: number | null;
 }
 
-export const ACTION_STATUSES = ['open', 'in_progress', 'done'] as const;
+/** In the order a Maßnahme usually goes; `stuck` always comes with a reason (`statusNote`). */
+export const ACTION_STATUSES = ['open', 'in_progress', 'stuck', 'done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export interface ActionData {
@@ -41,6 +42,8 @@ export interface ActionData {
 	/** Frist, YYYY-MM-DD. */
 	due: string | null;
 	status: ActionStatus;
+	/** Goes with the status: why it is stuck, or how far it got. A status change without one clears it. */
+	statusNote: string;
 	notes: string;
 	order: string;
 	createdAt: number;
@@ -165,6 +168,7 @@ export function readAction(id: string, entry: Entry): Action {
 		contact: text(entry, 'contact'),
 		due: isIsoDate(due) ? due : null,
 		status: isActionStatus(status) ? status : 'open',
+		statusNote: text(entry, 'statusNote'),
 		notes: text(entry, 'notes'),
 		order: order(entry),
 		createdAt: time(entry, 'createdAt'),

@@ -93,6 +93,33 @@ describe('updating a Maßnahme', () => {
 	});
 });
 
+describe('a Maßnahme that is stuck', () => {
+	test('needs a reason, when it is added and when it gets stuck later', () => {
+		expect(addAction(doc, { title: 'Sprachcafé', status: 'stuck' })).toEqual(failure('statusNote', 'required'));
+		const id = value(addAction(doc, { title: 'Sprachcafé', status: 'in_progress', statusNote: 'Termine stehen' }));
+		expect(updateAction(doc, id, { status: 'stuck' })).toEqual(failure('statusNote', 'required'));
+		expect(updateAction(doc, id, { status: 'stuck', statusNote: '  ' })).toEqual(failure('statusNote', 'required'));
+		expect(getAction(doc, id)).toMatchObject({ status: 'in_progress', statusNote: 'Termine stehen' });
+
+		value(updateAction(doc, id, { status: 'stuck', statusNote: ' Kein Raum frei ' }));
+		expect(getAction(doc, id)).toMatchObject({ status: 'stuck', statusNote: 'Kein Raum frei' });
+		expect(updateAction(doc, id, { statusNote: '' })).toEqual(failure('statusNote', 'required'));
+		value(updateAction(doc, id, { statusNote: 'Raum ab März im Jugendzentrum' }));
+		expect(getAction(doc, id)?.statusNote).toBe('Raum ab März im Jugendzentrum');
+	});
+
+	test('loses its reason when the status moves on without a new note, and keeps a new one', () => {
+		const id = value(addAction(doc, { title: 'Sprachcafé', status: 'stuck', statusNote: 'Kein Raum frei' }));
+		value(updateAction(doc, id, { status: 'in_progress' }));
+		expect(getAction(doc, id)).toMatchObject({ status: 'in_progress', statusNote: '' });
+		value(updateAction(doc, id, { status: 'done', statusNote: 'Läuft jeden Dienstag' }));
+		expect(getAction(doc, id)).toMatchObject({ status: 'done', statusNote: 'Läuft jeden Dienstag' });
+		value(updateAction(doc, id, { owner: 'VHS', status: 'done' }));
+		expect(getAction(doc, id)?.statusNote).toBe('Läuft jeden Dienstag');
+		expect(updateAction(doc, id, { statusNote: 'n'.repeat(501) })).toEqual(failure('statusNote', 'too_long'));
+	});
+});
+
 test('a deleted Maßnahme leaves the plan for the Papierkorb and can be restored', () => {
 	const id = value(addAction(doc, { title: 'T' }));
 	value(deleteAction(doc, id, 3));

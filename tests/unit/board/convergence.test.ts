@@ -180,7 +180,7 @@ const OPERATIONS_BY_WEIGHT: [number, (run: Run) => BoardResult<unknown> | null][
 		const id = rng.pick(listActions(doc))?.id;
 		if (id === undefined) return null;
 		const due = rng.next() < 0.5 ? null : `2026-0${1 + rng.int(9)}-1${rng.int(10)}`;
-		return updateAction(doc, id, { status: rng.pick(ACTION_STATUSES)!, due, owner: text(rng) });
+		return updateAction(doc, id, { status: rng.pick(ACTION_STATUSES)!, statusNote: text(rng), due, owner: text(rng) });
 	}],
 	[1, ({ rng, doc, now }) => {
 		const id = rng.pick(listActions(doc))?.id;

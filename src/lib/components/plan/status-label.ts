@@ -7,6 +7,8 @@ export function statusLabel(status: string | null): string {
 			return m.action_status_open();
 		case 'in_progress':
 			return m.action_status_in_progress();
+		case 'stuck':
+			return m.action_status_stuck();
 		case 'done':
 			return m.action_status_done();
 		default:

@@ -20,6 +20,7 @@ export async function readBuendnisPlan(context: Pick<AppContext, 'db' | 'rooms'>
 				contact: item.contact,
 				due: item.due,
 				status: item.status,
+				statusNote: item.statusNote,
 				notes: item.notes
 			});
 		}

@@ -167,7 +167,9 @@ export const actionHistory = sqliteTable(
 		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
 		actor: text('actor').notNull(),
 		fromStatus: text('from_status'),
-		toStatus: text('to_status').notNull()
+		toStatus: text('to_status').notNull(),
+		/** The Maßnahme's statusNote as the change left it: why it is stuck, how far it got. */
+		note: text('note').notNull().default('')
 	},
 	(t) => [index('action_history_action_idx').on(t.workshopId, t.actionId, t.at)]
 );

@@ -71,7 +71,7 @@ export function votesCsv(report: WorkshopReport, options: ExportOptions): string
 
 /** The Maßnahmenplan, one row per action item, its status history in one cell. */
 export function actionsCsv(report: WorkshopReport, options: ExportOptions): string {
-	const { labels, statusChange } = exportFormat(options);
+	const { labels, statusChange, status } = exportFormat(options);
 	const header = [
 		labels.action,
 		labels.topic,
@@ -88,7 +88,7 @@ export function actionsCsv(report: WorkshopReport, options: ExportOptions): stri
 		action.owner,
 		action.contact,
 		action.due,
-		labels.statuses[action.status],
+		status(action),
 		action.notes,
 		action.history.map(statusChange).join('\n')
 	]);

@@ -1,6 +1,6 @@
 import { actorLabel } from '../../board/history-actor.ts';
 import { labelsFor, type ExportLabels, type ExportLocale } from './labels.ts';
-import type { IsoDate, IsoDateTime, StatusChange } from './report.ts';
+import type { IsoDate, IsoDateTime, ReportAction, StatusChange } from './report.ts';
 
 /** Workshops happen in NRW; moments are shown in the Kommune's local time unless told otherwise. */
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
@@ -21,6 +21,8 @@ export interface ExportFormat {
 	date: (date: IsoDate | null) => string;
 	dateTime: (at: IsoDateTime) => string;
 	statusChange: (change: StatusChange) => string;
+	/** The status with what goes with it: "stockt: Raum fehlt". */
+	status: (action: Pick<ReportAction, 'status' | 'statusNote'>) => string;
 }
 
 const INTL_LOCALE: Record<ExportLocale, string> = { de: 'de-DE', en: 'en-GB' };
@@ -45,7 +47,11 @@ export function exportFormat({ locale, timeZone = DEFAULT_TIME_ZONE }: ExportOpt
 		labels,
 		date: (date) => (date ? day.format(new Date(`${date}T00:00:00Z`)) : NOT_GIVEN),
 		dateTime,
+		// A note without a status change (from = to) is a progress report: no arrow.
 		statusChange: (change) =>
-			`${dateTime(change.at)}: ${labels.statuses[change.from]} → ${labels.statuses[change.to]} (${actorLabel(change.by, labels.historyActor)})`
+			`${dateTime(change.at)}: ${change.from === change.to ? '' : `${labels.statuses[change.from]} → `}${labels.statuses[change.to]}` +
+			` (${actorLabel(change.by, labels.historyActor)})` +
+			(change.note ? `: ${change.note}` : ''),
+		status: ({ status, statusNote }) => labels.statuses[status] + (statusNote ? `: ${statusNote}` : '')
 	};
 }

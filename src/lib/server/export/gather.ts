@@ -26,12 +26,14 @@ function boardPart(doc: Y.Doc, history: ReturnType<typeof historyOf>) {
 			contact: action.contact,
 			due: action.due,
 			status: action.status,
+			statusNote: action.statusNote,
 			notes: action.notes,
 			history: (history.get(action.id) ?? []).map((entry) => ({
 				at: entry.at.toISOString(),
 				by: entry.actor,
 				from: (entry.from ?? 'open') as ActionStatus,
-				to: entry.to as ActionStatus
+				to: entry.to as ActionStatus,
+				note: entry.note
 			}))
 		}))
 	};

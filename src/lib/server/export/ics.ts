@@ -1,5 +1,4 @@
-import { exportFormat, type ExportOptions } from './format.ts';
-import type { ExportLabels } from './labels.ts';
+import { exportFormat, type ExportFormat, type ExportOptions } from './format.ts';
 import type { IsoDate, IsoDateTime, ReportAction, WorkshopReport } from './report.ts';
 
 /**
@@ -8,7 +7,8 @@ import type { IsoDate, IsoDateTime, ReportAction, WorkshopReport } from './repor
  * same across exports, so a calendar updates an event instead of adding a second one.
  */
 export function renderIcs(report: WorkshopReport, options: ExportOptions): string {
-	const { labels } = exportFormat(options);
+	const format = exportFormat(options);
+	const { labels } = format;
 	const stamp = utcStamp(report.generatedAt);
 	const lines = [
 		'BEGIN:VCALENDAR',
@@ -19,7 +19,7 @@ export function renderIcs(report: WorkshopReport, options: ExportOptions): strin
 		`X-WR-CALNAME:${icsText(labels.calendarName(report.workshop.title))}`
 	];
 	for (const action of report.actions) {
-		if (action.due) lines.push(...actionEvent(report, action, action.due, stamp, labels));
+		if (action.due) lines.push(...actionEvent(report, action, action.due, stamp, format));
 	}
 	lines.push('END:VCALENDAR');
 	return lines.map(foldLine).join('\r\n') + '\r\n';
@@ -30,12 +30,12 @@ function actionEvent(
 	action: ReportAction,
 	due: IsoDate,
 	stamp: string,
-	labels: ExportLabels
+	{ labels, status }: ExportFormat
 ): string[] {
 	const description = [
 		`${labels.owner}: ${action.owner}`,
 		`${labels.contact}: ${action.contact}`,
-		`${labels.status}: ${labels.statuses[action.status]}`,
+		`${labels.status}: ${status(action)}`,
 		...(action.clusterTitle ? [`${labels.topic}: ${action.clusterTitle}`] : []),
 		...(action.notes ? [`${labels.notes}: ${action.notes}`] : [])
 	].join('\n');

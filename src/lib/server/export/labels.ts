@@ -98,7 +98,7 @@ export const LABELS = {
 		contact: 'Kontakt',
 		due: 'Frist',
 		status: 'Status',
-		statuses: { open: 'offen', in_progress: 'in Arbeit', done: 'erledigt' },
+		statuses: { open: 'offen', in_progress: 'in Arbeit', stuck: 'stockt', done: 'erledigt' },
 		notes: 'Notizen',
 		history: 'Verlauf',
 		historyActor: {
@@ -154,7 +154,7 @@ export const LABELS = {
 		contact: 'Contact',
 		due: 'Due',
 		status: 'Status',
-		statuses: { open: 'open', in_progress: 'in progress', done: 'done' },
+		statuses: { open: 'open', in_progress: 'in progress', stuck: 'stuck', done: 'done' },
 		notes: 'Notes',
 		history: 'History',
 		historyActor: {

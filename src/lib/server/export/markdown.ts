@@ -76,7 +76,7 @@ function cardList(cards: ReportCard[], none: string): string {
 	return cards.map((card) => `- ${mdBlock(card.text, '  ')} _(${mdInline(card.category)})_`).join('\n');
 }
 
-function actions(report: WorkshopReport, { labels, date, statusChange }: ExportFormat): string {
+function actions(report: WorkshopReport, { labels, date, statusChange, status }: ExportFormat): string {
 	if (report.actions.length === 0) return `## ${labels.actionPlan}\n\n${labels.none}`;
 	const header = [labels.action, labels.topic, labels.owner, labels.contact, labels.due, labels.status, labels.notes];
 	const rows = report.actions.map((action) => {
@@ -87,7 +87,7 @@ function actions(report: WorkshopReport, { labels, date, statusChange }: ExportF
 			mdCell(action.owner || NOT_GIVEN),
 			mdCell(action.contact || NOT_GIVEN),
 			date(action.due),
-			labels.statuses[action.status],
+			mdCell(status(action)),
 			mdCell([action.notes, history && `${labels.history}:\n${history}`].filter(Boolean).join('\n'))
 		];
 	});

@@ -14,8 +14,9 @@ export const REPORT_VERSION = 1;
 export const PHASE_IDS = PHASES;
 export type PhaseId = Phase;
 
-export const ACTION_STATUSES = ['open', 'in_progress', 'done'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+import type { ActionStatus } from '../../board/schema.ts';
+
+export { ACTION_STATUSES, type ActionStatus } from '../../board/schema.ts';
 
 /** A calendar day, YYYY-MM-DD, without time zone. */
 export type IsoDate = string;
@@ -118,6 +119,8 @@ export interface ReportAction {
 	contact: string;
 	due: IsoDate | null;
 	status: ActionStatus;
+	/** Why it is stuck, how far it got; '' for none. */
+	statusNote: string;
 	notes: string;
 	/** Oldest first. */
 	history: StatusChange[];
@@ -129,4 +132,5 @@ export interface StatusChange {
 	by: HistoryActor;
 	from: ActionStatus;
 	to: ActionStatus;
+	note: string;
 }

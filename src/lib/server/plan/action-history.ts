@@ -34,6 +34,8 @@ export interface HistoryEntry {
 	actor: HistoryActor;
 	from: string | null;
 	to: string;
+	/** The statusNote the change left: why it is stuck, how far it got; '' for none. */
+	note: string;
 }
 
 /**
@@ -58,27 +60,33 @@ function actorOf(db: Db, workshopId: string, origin: unknown): HistoryActor {
 }
 
 /**
- * Watches a live board for status changes of Maßnahmen, whoever makes them (a socket, a form, a
- * share link), and writes each to the history. Returns the function that stops watching.
+ * Watches a live board for status changes and new progress notes of Maßnahmen, whoever makes them
+ * (a socket, a form, a share link), and writes each to the history. Returns the function that stops watching.
  */
 export function watchActionStatus(db: Db, workshop: LiveWorkshop<Principal>, now: () => number = Date.now): () => void {
 	const actions = rootMap(workshop.rooms.board.doc, 'actions');
 	const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
 		for (const event of events) {
-			const change = event.changes.keys.get('status');
-			if (!(event.target instanceof Y.Map) || event.target.parent !== actions || !change) continue;
+			if (!(event.target instanceof Y.Map) || event.target.parent !== actions) continue;
+			const statusChange = event.changes.keys.get('status');
+			const noteChange = event.changes.keys.get('statusNote');
 			const to = event.target.get('status');
-			if (change.action === 'add' || !isActionStatus(to) || change.oldValue === to) continue;
+			const note = event.target.get('statusNote');
 			const actionId = event.path[0];
-			if (typeof actionId !== 'string') continue;
+			if (!isActionStatus(to) || typeof actionId !== 'string') continue;
+			const changedStatus = statusChange?.action === 'update' && statusChange.oldValue !== to;
+			// A new progress note under the same status is news for the Kerngruppe too; a cleared one is not.
+			const notedProgress = noteChange !== undefined && !statusChange && typeof note === 'string' && note !== '';
+			if (!changedStatus && !notedProgress) continue;
 			db.insert(actionHistory)
 				.values({
 					workshopId: workshop.id,
 					actionId,
 					at: new Date(now()),
 					actor: encodeActor(actorOf(db, workshop.id, transaction.origin)),
-					fromStatus: typeof change.oldValue === 'string' ? change.oldValue : null,
-					toStatus: to
+					fromStatus: !changedStatus ? to : typeof statusChange.oldValue === 'string' ? statusChange.oldValue : null,
+					toStatus: to,
+					note: typeof note === 'string' ? note : ''
 				})
 				.run();
 		}
@@ -108,7 +116,13 @@ export function historyOf(db: Db, workshopId: string): Map<string, HistoryEntry[
 	const byAction = new Map<string, HistoryEntry[]>();
 	for (const row of rows) {
 		const list = byAction.get(row.actionId) ?? [];
-		list.push({ at: row.at, actor: shownActor(decodeActor(row.actor), groups), from: row.fromStatus, to: row.toStatus });
+		list.push({
+			at: row.at,
+			actor: shownActor(decodeActor(row.actor), groups),
+			from: row.fromStatus,
+			to: row.toStatus,
+			note: row.note
+		});
 		byAction.set(row.actionId, list);
 	}
 	return byAction;

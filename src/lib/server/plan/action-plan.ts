@@ -25,6 +25,7 @@ export const ActionInput = v.object({
 	contact: optionalString,
 	due: v.optional(v.nullable(v.pipe(v.string(), v.transform((s) => (s.trim() === '' ? null : s.trim()))))),
 	status: optionalString,
+	statusNote: optionalString,
 	notes: optionalString
 });
 export type ActionInput = v.InferOutput<typeof ActionInput>;

@@ -7,7 +7,7 @@ export function planJson(plan: ActionPlan) {
 		clusters: plan.clusters,
 		items: plan.items.map(({ history, ...item }) => ({
 			...item,
-			history: history.map((h) => ({ at: h.at.toISOString(), actor: h.actor, from: h.from, to: h.to }))
+			history: history.map((h) => ({ at: h.at.toISOString(), actor: h.actor, from: h.from, to: h.to, note: h.note }))
 		}))
 	};
 }

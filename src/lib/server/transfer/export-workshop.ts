@@ -68,7 +68,14 @@ export async function exportWorkshop(context: Context, workshopId: string, now =
 			.all()
 			.map((row) => ({ phase: row.phase, at: iso(row.at), boardSnapshot: encodeBase64(row.boardSnapshot) })),
 		actionHistory: [...historyOf(db, workshopId)].flatMap(([actionId, entries]) =>
-			entries.map((entry) => ({ actionId, at: iso(entry.at), actor: encodeActor(entry.actor), from: entry.from, to: entry.to }))
+			entries.map((entry) => ({
+				actionId,
+				at: iso(entry.at),
+				actor: encodeActor(entry.actor),
+				from: entry.from,
+				to: entry.to,
+				note: entry.note
+			}))
 		).sort((a, b) => a.at.localeCompare(b.at)),
 		pendingCards: db
 			.select()

@@ -42,7 +42,15 @@ export const WorkshopTransfer = v.object({
 	state: documentJson,
 	phases: v.array(v.object({ phase: v.string(), at: iso, boardSnapshot: v.pipe(v.string(), v.base64()) })),
 	actionHistory: v.array(
-		v.object({ actionId: v.string(), at: iso, actor: v.string(), from: v.nullable(v.string()), to: v.string() })
+		v.object({
+			actionId: v.string(),
+			at: iso,
+			actor: v.string(),
+			from: v.nullable(v.string()),
+			to: v.string(),
+			/** Files written before notes came with status changes have none. */
+			note: v.optional(v.string(), '')
+		})
 	),
 	pendingCards: v.array(
 		v.object({

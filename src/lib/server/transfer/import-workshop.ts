@@ -121,7 +121,15 @@ export async function importWorkshop(
 			}
 			for (const entry of data.actionHistory) {
 				db.insert(actionHistory)
-					.values({ workshopId: row.id, actionId: entry.actionId, at: date(entry.at), actor: entry.actor, fromStatus: entry.from, toStatus: entry.to })
+					.values({
+						workshopId: row.id,
+						actionId: entry.actionId,
+						at: date(entry.at),
+						actor: entry.actor,
+						fromStatus: entry.from,
+						toStatus: entry.to,
+						note: entry.note
+					})
 					.run();
 			}
 			for (const held of data.phases) {

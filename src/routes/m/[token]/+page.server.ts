@@ -25,6 +25,7 @@ function formInput(form: FormData) {
 		contact: field('contact'),
 		due: field('due'),
 		status: field('status'),
+		statusNote: field('statusNote'),
 		notes: field('notes')
 	});
 }

@@ -26,7 +26,7 @@ export function drawActionPlan(context: PdfContext): void {
 	drawTable(flow, columns, report.actions.map((action) => actionRow(context, action)));
 }
 
-function actionRow({ labels, date, statusChange }: PdfContext, action: ReportAction): Cell[] {
+function actionRow({ labels, date, statusChange, status }: PdfContext, action: ReportAction): Cell[] {
 	const what: Cell = [{ text: action.title, style: STYLES.tableBold }];
 	if (action.notes) what.push({ text: action.notes, style: STYLES.small, gap: 2 });
 	if (action.history.length > 0) {
@@ -40,6 +40,6 @@ function actionRow({ labels, date, statusChange }: PdfContext, action: ReportAct
 		[{ text: action.clusterTitle ?? NOT_GIVEN, style: STYLES.table }],
 		owner,
 		[{ text: date(action.due), style: STYLES.table }],
-		[{ text: labels.statuses[action.status], style: STYLES.table }]
+		[{ text: status(action), style: STYLES.table }]
 	];
 }

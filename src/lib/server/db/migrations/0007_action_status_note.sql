@@ -1,0 +1,1 @@
+ALTER TABLE `action_history` ADD `note` text DEFAULT '' NOT NULL;
