@@ -158,6 +158,7 @@ test('Maßnahmen: two participants (one on a phone) and the Moderation edit the 
 	await expect(field(item(anna), 'Stand / Grund')).toBeFocused();
 	await expect(item(anna).getByText('Bitte ausfüllen.')).toBeVisible();
 	await field(item(anna), 'Stand / Grund').fill('Kein Raum am Abend frei');
+	await field(item(anna), 'Status').focus();
 	await field(item(anna), 'Status').selectOption('stuck');
 	await expect(item(anna).getByText('Bitte ausfüllen.')).toHaveCount(0);
 	for (const page of [mod, ben]) await expect(field(item(page), 'Status')).toHaveValue('stuck');

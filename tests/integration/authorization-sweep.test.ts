@@ -118,6 +118,7 @@ const ROWS: Row[] = [
 	row('PATCH', '/api/buendnisse/[id]', sessionApi({ owner: 200 }), { json: () => ({ name: 'Bündnis Musterstadt' }) }),
 	row('GET', '/api/buendnisse/[id]/actions', sessionApi({ owner: 200 })),
 	row('PUT', '/api/workshops/[id]/buendnis', sessionApi({ owner: 200 }), { json: () => ({ buendnisId: null }) }),
+	row('POST', '/api/workshops/[id]/review', sessionApi({ owner: 200 }), { json: () => ({ action: 'start' }) }),
 
 	// The workshop: pages
 	row('GET', '/w/[id]', memberPage({ owner: 200, participant: 200, viewer: 200 })),

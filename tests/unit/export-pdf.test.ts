@@ -48,7 +48,7 @@ describe.each(['de', 'en'] as const)('Ergebnisprotokoll in %s', (locale) => {
 			labels.owner,
 			labels.due,
 			labels.status,
-			...Object.values(labels.phases)
+			...report.phases.map((held) => labels.phases[held.phase])
 		];
 		for (const heading of headings) expect(text).toContain(heading);
 		expect(text).toContain(report.workshop.municipality);

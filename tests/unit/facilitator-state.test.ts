@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readFacilitatorState, silentCollecting, STATE_ROOT, writeFacilitatorState } from '../../src/lib/board/facilitator-state.ts';
+import { phasesOf } from '../../src/lib/board/templates.ts';
 
 describe('facilitator state', () => {
 	it('reads a fresh document as the defaults', () => {
@@ -17,6 +18,7 @@ describe('facilitator state', () => {
 			revealed: null,
 			revealedRound: null,
 			presence: { count: 0, institutions: [], names: null },
+			review: null,
 			authorNames: null,
 			authorInstitutions: null
 		});
@@ -72,5 +74,22 @@ describe('facilitator state', () => {
 		expect(() =>
 			writeFacilitatorState(doc, { voting: { round: 2, status: 'open', budget: 5, maxPerTarget: 3 } as never })
 		).toThrow();
+	});
+
+	it('keeps a Rückblick of the right shape and reads a broken one as none', () => {
+		const doc = new Y.Doc();
+		const item = { workshopId: 'w', workshopTitle: 'STARTER', actionId: 'a', title: 'Sprachcafé', thema: null, owner: 'VHS', due: null, status: 'stuck', statusNote: 'Kein Raum' } as const;
+		expect(writeFacilitatorState(doc, { review: { items: [item], current: 0 } }).review).toEqual({ items: [item], current: 0 });
+		expect(() => writeFacilitatorState(doc, { review: { items: [{ ...item, status: 'later' as 'open' }], current: 0 } })).toThrow();
+		doc.getMap(STATE_ROOT).set('review', { items: 'none', current: 0 });
+		expect(readFacilitatorState(doc).review).toBeNull();
+	});
+});
+
+describe('the phases of a template', () => {
+	it('start a Folgetreffen with the Rückblick, a STARTER workshop with Ankommen, an unknown template like STARTER', () => {
+		expect(phasesOf('folgetreffen')[0]).toBe('rueckblick');
+		expect(phasesOf('starter')).toEqual(['ankommen', 'sammeln', 'clustern', 'punkten', 'massnahmen', 'abschluss']);
+		expect(phasesOf('aus-einer-anderen-instanz')).toEqual(phasesOf('starter'));
 	});
 });

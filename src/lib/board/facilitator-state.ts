@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type * as Y from 'yjs';
+import { ACTION_STATUSES } from './schema.ts';
 import { VOTE_TARGETS } from './vote-targets.ts';
 
 /**
@@ -9,7 +10,8 @@ import { VOTE_TARGETS } from './vote-targets.ts';
  */
 export const STATE_ROOT = 'state';
 
-export const PHASES = ['ankommen', 'sammeln', 'clustern', 'punkten', 'massnahmen', 'abschluss'] as const;
+/** Every phase any template uses, in workshop order; a template picks its own (templates.ts). */
+export const PHASES = ['ankommen', 'rueckblick', 'sammeln', 'clustern', 'punkten', 'massnahmen', 'abschluss'] as const;
 export type Phase = (typeof PHASES)[number];
 
 const TimerSchema = v.object({
@@ -40,6 +42,25 @@ const StoredVotingSchema = v.object({
 	...VotingSchema.entries,
 	targets: v.fallback(v.picklist(VOTE_TARGETS), 'clusters')
 });
+
+/**
+ * Rückblick in a Folgetreffen: the Bündnis' open Maßnahmen from its other workshops, as the server
+ * read them from their boards, and which one is up. The Maßnahmen stay in their workshops; a status
+ * set here is written there (src/lib/server/buendnis/rueckblick.ts). No contact details: the
+ * Folgetreffen's participants see this document.
+ */
+const ReviewItemSchema = v.object({
+	workshopId: v.string(),
+	workshopTitle: v.string(),
+	actionId: v.string(),
+	title: v.string(),
+	thema: v.nullable(v.string()),
+	owner: v.string(),
+	due: v.nullable(v.string()),
+	status: v.picklist(ACTION_STATUSES),
+	statusNote: v.string()
+});
+const ReviewSchema = v.object({ items: v.array(ReviewItemSchema), current: v.number() });
 
 const TalliesSchema = v.record(v.string(), v.number());
 const AuthorInstitutionsSchema = v.record(v.string(), v.nullable(v.string()));
@@ -81,6 +102,7 @@ const FacilitatorStateSchema = v.object({
 	revealed: v.fallback(v.nullable(TalliesSchema), null),
 	revealedRound: v.fallback(v.nullable(v.number()), null),
 	presence: v.fallback(PresenceSchema, () => ({ count: 0, institutions: [], names: null })),
+	review: v.fallback(v.nullable(ReviewSchema), null),
 	/** authorKey → name, only while the workshop shows names; null keeps every card anonymous. */
 	authorNames: v.fallback(v.nullable(v.record(v.string(), v.string())), null),
 	/**
@@ -95,6 +117,8 @@ export type Timer = FacilitatorState['timer'];
 export type Spotlight = NonNullable<FacilitatorState['spotlight']>;
 export type VotingRound = NonNullable<FacilitatorState['voting']>;
 export type Presence = FacilitatorState['presence'];
+export type Review = NonNullable<FacilitatorState['review']>;
+export type ReviewItem = Review['items'][number];
 /** A change to the state document: fixed fields, or fields computed from the current state inside the same transaction. */
 export type StatePatch = Partial<FacilitatorState> | ((current: FacilitatorState) => Partial<FacilitatorState>);
 
@@ -113,6 +137,7 @@ const PatchSchema = v.partial(
 		revealed: v.nullable(TalliesSchema),
 		revealedRound: v.nullable(v.number()),
 		presence: PresenceSchema,
+		review: v.nullable(ReviewSchema),
 		authorNames: v.nullable(v.record(v.string(), v.string())),
 		authorInstitutions: v.nullable(AuthorInstitutionsSchema)
 	})

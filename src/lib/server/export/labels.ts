@@ -67,6 +67,7 @@ export const LABELS = {
 		phasesHeld: 'Durchgeführte Phasen',
 		phases: {
 			ankommen: 'Ankommen',
+			rueckblick: 'Rückblick',
 			sammeln: 'Sammeln',
 			clustern: 'Clustern',
 			punkten: 'Punkten',
@@ -123,6 +124,7 @@ export const LABELS = {
 		phasesHeld: 'Phases held',
 		phases: {
 			ankommen: 'Arrival',
+			rueckblick: 'Review',
 			sammeln: 'Collect',
 			clustern: 'Cluster',
 			punkten: 'Dot voting',

@@ -1,4 +1,4 @@
-import { PHASES, type Phase } from '../../board/facilitator-state.ts';
+import type { Phase } from '../../board/facilitator-state.ts';
 import type { HistoryActor } from '../../board/history-actor.ts';
 
 /**
@@ -10,8 +10,7 @@ import type { HistoryActor } from '../../board/history-actor.ts';
 
 export const REPORT_VERSION = 1;
 
-/** The phases as the facilitator state names them: Ankommen, Sammeln, … Abschluss. */
-export const PHASE_IDS = PHASES;
+/** The phases as the facilitator state names them: Ankommen, Rückblick, Sammeln, … Abschluss. */
 export type PhaseId = Phase;
 
 import type { ActionStatus } from '../../board/schema.ts';

@@ -8,6 +8,7 @@ export function workshopFormInput(form: FormData) {
 		date: text('date'),
 		place: text('place'),
 		template: text('template') || undefined,
+		buendnisId: text('buendnisId') || undefined,
 		categories: typeof categories === 'string' ? categories.split(/\r?\n/) : undefined,
 		anonymous: form.has('anonymousShown') ? form.get('anonymous') === 'on' : undefined,
 		minGroup: form.has('minGroup') ? Number(text('minGroup')) : undefined

@@ -68,7 +68,8 @@ export function workshopSettings(w: Pick<WorkshopRow, 'settings'>): WorkshopSett
 	return { ...stored, minGroup: minGroupOf(stored) };
 }
 
-export function createWorkshop(db: Db, ownerId: string, input: unknown): Parsed<WorkshopRow> {
+/** `buendnisId` is trusted: open-workshop.ts checks it against the owner before. */
+export function createWorkshop(db: Db, ownerId: string, input: unknown, buendnisId: string | null = null): Parsed<WorkshopRow> {
 	const parsed = parse(WorkshopInput, input);
 	if (!parsed.ok) return parsed;
 	const { title, municipality, date, place, template, categories } = parsed.value;
@@ -91,7 +92,7 @@ export function createWorkshop(db: Db, ownerId: string, input: unknown): Parsed<
 			joinCode: freeJoinCode(db),
 			settings,
 			ownerId,
-			buendnisId: null,
+			buendnisId,
 			startedAt: null,
 			endedAt: null,
 			createdAt: new Date()

@@ -4,7 +4,8 @@ import { appContext } from '$lib/server/context';
 import { userForApi } from '$lib/server/http/api-guards';
 import { jsonError, publicOrigin, readJson } from '$lib/server/http/http';
 import { workshopJson } from '$lib/server/workshop/workshop-view';
-import { createWorkshop, joinUrl, listWorkshopsForUser } from '$lib/server/workshop/workshops';
+import { openWorkshop } from '$lib/server/workshop/open-workshop';
+import { joinUrl, listWorkshopsForUser } from '$lib/server/workshop/workshops';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ locals, url }) => {
@@ -20,12 +21,11 @@ export const GET: RequestHandler = ({ locals, url }) => {
 export const POST: RequestHandler = async ({ request, locals, url }) => {
 	const access = userForApi(locals);
 	if (!access.ok) return access.response;
-	// The shape is checked here; the rules (lengths, dates, template) by createWorkshop.
+	// The shape is checked here; the rules (lengths, dates, template, Bündnis) by openWorkshop.
 	const body = await readJson(request, v.record(v.string(), v.unknown()));
 	if (!body.ok) return body.response;
-	const { db } = appContext();
 	const origin = publicOrigin(url);
-	const created = createWorkshop(db, access.user.id, body.value);
+	const created = await openWorkshop(appContext(), access.user.id, body.value);
 	if (!created.ok) {
 		return jsonError(400, 'invalid_input', 'Invalid workshop', { fields: created.errors });
 	}

@@ -1,4 +1,5 @@
 import type { WorkshopRole } from '$lib/server/workshop/access';
+import { phasesOf } from '$lib/board/templates';
 import { appContext } from '$lib/server/context';
 import { facilitatorAuthorKey } from '$lib/server/identity/author-key';
 import { publicOrigin } from '$lib/server/http/http';
@@ -29,7 +30,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			title: workshop.title,
 			status,
 			categories: settings.categories,
-			anonymous: settings.anonymous
+			anonymous: settings.anonymous,
+			phases: phasesOf(workshop.template)
 		},
 		state: await appContext().rooms.readState(workshop.id),
 		join:

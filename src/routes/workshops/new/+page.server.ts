@@ -3,19 +3,26 @@ import { STARTER_TEMPLATE } from '$lib/board/templates';
 import { appContext } from '$lib/server/context';
 import { requireUser } from '$lib/server/http/page-guards';
 import { workshopFormInput } from '$lib/server/workshop/workshop-form';
-import { createWorkshop } from '$lib/server/workshop/workshops';
+import { listBuendnisseForUser } from '$lib/server/buendnis/buendnisse';
+import { openWorkshop } from '$lib/server/workshop/open-workshop';
 import type { Actions, PageServerLoad } from './$types';
 
+/** `?template=folgetreffen&buendnis=<id>` comes from a Bündnis page's "Folgetreffen anlegen". */
 export const load: PageServerLoad = ({ locals, url }) => {
-	requireUser(locals, url);
-	return { categories: STARTER_TEMPLATE.categories };
+	const user = requireUser(locals, url);
+	return {
+		categories: STARTER_TEMPLATE.categories,
+		buendnisse: listBuendnisseForUser(appContext().db, user.id).map(({ id, name }) => ({ id, name })),
+		template: url.searchParams.get('template') ?? 'starter',
+		buendnisId: url.searchParams.get('buendnis') ?? ''
+	};
 };
 
 export const actions: Actions = {
 	default: async ({ locals, url, request }) => {
 		const user = requireUser(locals, url);
 		const input = workshopFormInput(await request.formData());
-		const created = createWorkshop(appContext().db, user.id, input);
+		const created = await openWorkshop(appContext(), user.id, input);
 		if (!created.ok) return fail(400, { values: input, errors: created.errors });
 		redirect(303, `/w/${created.value.id}`);
 	}
