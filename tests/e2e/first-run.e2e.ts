@@ -51,7 +51,7 @@ test('first run: setup URL, first account, login, a workshop with its join code'
 	await page.getByLabel('Titel').fill('STARTER-Workshop Musterstadt');
 	await page.getByLabel('Kommune').fill('Musterstadt');
 	await page.getByLabel('Datum').fill('2026-12-03');
-	await page.getByLabel('Ort').fill('Rathaus, Ratssaal');
+	await page.getByLabel('Ort', { exact: true }).fill('Rathaus, Ratssaal');
 	await expect(page.getByLabel('Kategorien')).toHaveValue(/Kinderbetreuung/);
 	await page.getByRole('button', { name: 'Workshop anlegen' }).click();
 

@@ -74,7 +74,7 @@ test('a workshop day: QR join, silent Sammeln with a card held back, Clustern by
 		await mod.getByRole('link', { name: 'Neuer Workshop' }).click();
 		await mod.getByLabel('Titel').fill('STARTER-Workshop Musterstadt');
 		await mod.getByLabel('Kommune').fill('Musterstadt');
-		await mod.getByLabel('Ort').fill('Rathaus, Ratssaal');
+		await mod.getByLabel('Ort', { exact: true }).fill('Rathaus, Ratssaal');
 		await mod.getByRole('button', { name: 'Workshop anlegen' }).click();
 		await expect(mod).toHaveURL(/\/w\/[^/]+$/);
 		workshopId = new URL(mod.url()).pathname.split('/')[2]!;

@@ -29,10 +29,10 @@ test('edit, co-facilitate, end and delete a workshop; others never see it', asyn
 
 	await page.goto(`/w/${workshop.id}/settings`);
 	await page.getByLabel('Titel').fill('');
-	await page.getByLabel('Ort').fill('Kreishaus, Saal 2');
+	await page.getByLabel('Ort', { exact: true }).fill('Kreishaus, Saal 2');
 	await page.getByRole('button', { name: 'Speichern' }).click();
 	await expect(page.getByText('Bitte ausfüllen.')).toBeVisible();
-	await expect(page.getByLabel('Ort')).toHaveValue('Kreishaus, Saal 2');
+	await expect(page.getByLabel('Ort', { exact: true })).toHaveValue('Kreishaus, Saal 2');
 	await page.getByLabel('Titel').fill('STARTER Beispielkreis 2026');
 	await page.getByRole('button', { name: 'Speichern' }).click();
 	await expect(page.getByRole('status')).toHaveText('Gespeichert.');
@@ -84,11 +84,11 @@ test('what the Moderation types into the settings before the page script has loa
 	await page.goto(`/w/${workshop.id}/settings`, { waitUntil: 'commit' });
 	const categories = page.getByLabel('Kategorien', { exact: true });
 	await categories.fill('Sprache\nArbeit\nWohnen');
-	await page.getByLabel('Ort').fill('Rathaus, Ratssaal');
+	await page.getByLabel('Ort', { exact: true }).fill('Rathaus, Ratssaal');
 	release();
 	await page.waitForLoadState('networkidle');
 	await expect(categories).toHaveValue('Sprache\nArbeit\nWohnen');
-	await expect(page.getByLabel('Ort')).toHaveValue('Rathaus, Ratssaal');
+	await expect(page.getByLabel('Ort', { exact: true })).toHaveValue('Rathaus, Ratssaal');
 	await page.getByRole('button', { name: 'Speichern' }).click();
 	await expect(page.getByRole('status')).toHaveText('Gespeichert.');
 	const saved = await api(server, 'GET', `/api/workshops/${workshop.id}`, { token: moderator.account.token });

@@ -18,7 +18,7 @@ import { ROOT, removeDataDir, startServer, type RunningServer } from '../helpers
  * for both websocket documents of a workshop.
  */
 
-const ROLES = ['anonymous', 'otherFacilitator', 'foreignParticipant', 'viewer', 'kerngruppe', 'participant', 'owner'] as const;
+const ROLES = ['anonymous', 'otherFacilitator', 'foreignParticipant', 'viewer', 'kerngruppe', 'verantwortlich', 'participant', 'owner'] as const;
 type Role = (typeof ROLES)[number];
 
 /** A status, or LOGIN: 303 to the login page (a facilitator page asked by someone without an account session). */
@@ -34,6 +34,7 @@ const sessionApi = (allowed: Partial<Expectations>): Expectations => ({
 	...everyone(403),
 	anonymous: 401,
 	kerngruppe: 401,
+	verantwortlich: 401,
 	...allowed
 });
 
@@ -53,6 +54,9 @@ const memberPage = (allowed: Partial<Expectations>): Expectations => ({
 
 /** Kerngruppe links: the token in the path is the key; a session token there opens nothing. */
 const planLink = (status: number): Expectations => ({ ...everyone(404), kerngruppe: status });
+
+/** Links for a Maßnahme's Verantwortliche, the same way. */
+const ownerLink = (status: number): Expectations => ({ ...everyone(404), verantwortlich: status });
 
 interface Row {
 	method: string;
@@ -96,7 +100,7 @@ const ROWS: Row[] = [
 	row('POST', '/api/join', { ...everyone(201), participant: 200 }, { json: (s) => ({ code: s.workshop.joinCode }) }),
 	row('GET', '/logout', everyone(303)),
 	row('POST', '/logout', everyone(303), { form: () => ({}) }),
-	row('POST', '/api/auth/logout', { ...everyone(204), anonymous: 401, kerngruppe: 401 }),
+	row('POST', '/api/auth/logout', { ...everyone(204), anonymous: 401, kerngruppe: 401, verantwortlich: 401 }),
 
 	// Facilitators, their own things
 	row('GET', '/', facilitatorPage({ owner: 200, otherFacilitator: 200 })),
@@ -124,9 +128,9 @@ const ROWS: Row[] = [
 	row('GET', '/w/[id]', memberPage({ owner: 200, participant: 200, viewer: 200 })),
 	row('GET', '/w/[id]/beamer', memberPage({ owner: 200, viewer: 200, participant: 403 })),
 	row('GET', '/w/[id]/settings', facilitatorPage({ owner: 200 })),
-	...['save', 'addFacilitator', 'removeFacilitator', 'createShareLink', 'revokeShareLink', 'start', 'end', 'reopen'].map((action) =>
+	...['save', 'addFacilitator', 'removeFacilitator', 'createShareLink', 'revokeShareLink', 'createOwnerLink', 'revokeOwnerLink', 'start', 'end', 'reopen'].map((action) =>
 		row('POST', `/w/[id]/settings?/${action}`, facilitatorPage({ owner: 200 }), {
-			form: (s) => ({ title: 'STARTER Musterstadt', email: s.otherEmail, userId: s.otherUserId, label: 'Kerngruppe 2', linkId: s.linkId })
+			form: (s) => ({ title: 'STARTER Musterstadt', email: s.otherEmail, userId: s.otherUserId, label: 'Kerngruppe 2', linkId: s.linkId, actionId: s.actionId })
 		})
 	),
 	row('GET', '/w/[id]/delete', facilitatorPage({ owner: 200 })),
@@ -172,7 +176,16 @@ const ROWS: Row[] = [
 	row('POST', '/m/[token]?/add', planLink(200), { form: () => ({ title: 'Neue Maßnahme' }) }),
 	row('GET', '/api/plan/[token]', planLink(200)),
 	row('POST', '/api/plan/[token]/actions', planLink(201), { json: () => ({ title: 'Neue Maßnahme' }) }),
-	row('PATCH', '/api/plan/[token]/actions/[actionId]', planLink(200), { json: () => ({ status: 'done' }) })
+	row('PATCH', '/api/plan/[token]/actions/[actionId]', planLink(200), { json: () => ({ status: 'done' }) }),
+
+	// A Verantwortliche's link: the token in the path is the key
+	row('GET', '/api/workshops/[id]/owner-links', sessionApi({ owner: 200 })),
+	row('POST', '/api/workshops/[id]/owner-links', sessionApi({ owner: 201 }), { json: (s) => ({ actionId: s.actionId }) }),
+	row('DELETE', '/api/workshops/[id]/owner-links/[linkId]', sessionApi({ owner: 204 })),
+	row('GET', '/v/[token]', ownerLink(200)),
+	row('POST', '/v/[token]?/save', ownerLink(200), { form: (s) => ({ actionId: s.actionId, status: 'in_progress', statusNote: '', due: '' }) }),
+	row('GET', '/api/owner/[token]', ownerLink(200)),
+	row('PATCH', '/api/owner/[token]/actions/[actionId]', ownerLink(200), { json: () => ({ status: 'done' }) })
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -231,8 +244,10 @@ interface Scene {
 	pendingCardId: string;
 	/** The Kerngruppe link. */
 	linkId: string;
+	/** The Verantwortliche's link of the Maßnahme. */
+	ownerLinkId: string;
 	snapshotId: string;
-	/** What each role holds: a session token, the Kerngruppe link token, or nothing. */
+	/** What each role holds: a session token, a Kerngruppe or Verantwortliche link token, or nothing. */
 	keys: Record<Role, string | null>;
 	/** How each role presents its key: browsers (the Beamer PC) by cookie, the rest as scripts. */
 	headers: Record<Role, Record<string, string>>;
@@ -306,6 +321,7 @@ async function buildScene(): Promise<Scene> {
 	const foreignParticipant = (await join(server, foreignWorkshop.joinCode)).token;
 	const viewer = await viewerCookie(workshop.id, ownerToken);
 	const link = await mustCall(ownerToken, 'POST', `${base}/share-links`, { label: 'Kerngruppe' }, 201);
+	const ownerLink = await mustCall(ownerToken, 'POST', `${base}/owner-links`, { actionId: board.actionId }, 201);
 	const buendnis = await mustCall(ownerToken, 'POST', '/api/buendnisse', { name: 'Bündnis Musterstadt' }, 201);
 	await mustCall(ownerToken, 'PUT', `${base}/buendnis`, { buendnisId: buendnis.id });
 	// Silent Sammeln with a card waiting; a revealed round and an open one.
@@ -322,6 +338,7 @@ async function buildScene(): Promise<Scene> {
 		foreignParticipant,
 		viewer,
 		kerngruppe: link.token,
+		verantwortlich: ownerLink.token,
 		participant,
 		owner: ownerToken
 	};
@@ -338,6 +355,7 @@ async function buildScene(): Promise<Scene> {
 		...board,
 		pendingCardId: pending.id,
 		linkId: link.id,
+		ownerLinkId: ownerLink.id,
 		snapshotId: String(snapshots[0].id),
 		keys,
 		headers,
@@ -358,7 +376,7 @@ function pathOf(row: Row, scene: Scene, role: Role): string {
 		token: scene.keys[role] ?? UNKNOWN_TOKEN,
 		actionId: scene.actionId,
 		cardId: scene.pendingCardId,
-		linkId: scene.linkId,
+		linkId: row.route.includes('/owner-links/') ? scene.ownerLinkId : scene.linkId,
 		snapshotId: scene.snapshotId,
 		...row.params
 	};
@@ -437,6 +455,7 @@ type Admission = 'write' | 'read' | 4401 | 4403;
 const REALTIME: Record<Role, Record<Doc, Admission>> = {
 	anonymous: { board: 4401, state: 4401 },
 	kerngruppe: { board: 4401, state: 4401 },
+	verantwortlich: { board: 4401, state: 4401 },
 	otherFacilitator: { board: 4403, state: 4403 },
 	foreignParticipant: { board: 4403, state: 4403 },
 	viewer: { board: 'read', state: 'read' },

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { api, createWorkshop, facilitator, join, type Facilitator } from '../helpers/api.ts';
-import { removeDataDir, startServer, type RunningServer } from '../helpers/server.ts';
+import type { RunningServer } from '../helpers/server.ts';
+import { useServer } from '../helpers/use-server.ts';
 import { workshopWithActions } from '../helpers/workshop-actions.ts';
 
 /**
@@ -8,19 +9,15 @@ import { workshopWithActions } from '../helpers/workshop-actions.ts';
  * the Rückblick on the Bündnis' open Maßnahmen and sets their status on their own workshops' boards.
  */
 
+const running = useServer();
 let server: RunningServer;
 let anna: Facilitator;
 let other: Facilitator;
 
 beforeAll(async () => {
-	server = await startServer();
+	server = running.current;
 	anna = await facilitator(server, 'Anna Moderation');
 	other = await facilitator(server, 'Fremde Moderation');
-});
-
-afterAll(async () => {
-	await server.stop();
-	removeDataDir(server.dataDir);
 });
 
 async function buendnis(owner: Facilitator, name: string): Promise<string> {

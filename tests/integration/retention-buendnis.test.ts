@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { api, createWorkshop, facilitator, type Facilitator } from '../helpers/api.ts';
 import { eventually } from '../helpers/retry.ts';
-import { removeDataDir, startServer, type RunningServer } from '../helpers/server.ts';
+import type { RunningServer } from '../helpers/server.ts';
+import { useServer } from '../helpers/use-server.ts';
 import { workshopWithActions } from '../helpers/workshop-actions.ts';
 
 /**
@@ -15,17 +16,13 @@ import { workshopWithActions } from '../helpers/workshop-actions.ts';
 const RETENTION_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
 
+const running = useServer({ env: { RETENTION_DAYS: String(RETENTION_DAYS) } });
 let server: RunningServer;
 let anna: Facilitator;
 
 beforeAll(async () => {
-	server = await startServer({ env: { RETENTION_DAYS: String(RETENTION_DAYS) } });
+	server = running.current;
 	anna = await facilitator(server, 'Anna');
-});
-
-afterAll(async () => {
-	await server.stop();
-	removeDataDir(server.dataDir);
 });
 
 /** Moves a workshop's end `days` back, as if that time had gone by since it ended. */

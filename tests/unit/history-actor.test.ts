@@ -5,6 +5,7 @@ const english: ActorWords = {
 	participant: 'Participant',
 	participantFrom: (institution) => `Participant (${institution})`,
 	kerngruppe: (label) => `Steering group (${label})`,
+	owner: (owner) => `Owner (${owner})`,
 	board: 'Pinnwand'
 };
 
@@ -17,6 +18,7 @@ describe('history actors', () => {
 			{ kind: 'participant', institution: 'Jobcenter' },
 			{ kind: 'participant', institution: null },
 			{ kind: 'kerngruppe', label: 'Kerngruppe: Musterstadt' },
+			{ kind: 'owner', owner: 'VHS: Fachbereich Sprache' },
 			{ kind: 'board' }
 		];
 		for (const actor of actors) expect(decodeActor(encodeActor(actor))).toEqual(actor);
@@ -31,6 +33,7 @@ describe('history actors', () => {
 		expect(actorLabel({ kind: 'participant', institution: 'Jobcenter' }, english)).toBe('Participant (Jobcenter)');
 		expect(actorLabel({ kind: 'participant', institution: null }, english)).toBe('Participant');
 		expect(actorLabel({ kind: 'kerngruppe', label: 'Kerngruppe Musterstadt' }, english)).toBe('Steering group (Kerngruppe Musterstadt)');
+		expect(actorLabel({ kind: 'owner', owner: 'VHS Musterstadt' }, english)).toBe('Owner (VHS Musterstadt)');
 		expect(actorLabel({ kind: 'board' }, english)).toBe('Pinnwand');
 		expect(actorLabel({ kind: 'person', name: 'Олена' }, english)).toBe('Олена');
 	});

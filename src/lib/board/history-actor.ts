@@ -6,6 +6,8 @@ export type HistoryActor =
 	| { kind: 'person'; name: string }
 	| { kind: 'participant'; institution: string | null }
 	| { kind: 'kerngruppe'; label: string }
+	/** Through a Verantwortliche's own link: the institution it was made for. */
+	| { kind: 'owner'; owner: string }
 	| { kind: 'board' };
 
 /** The text kept in the database and the JSON export: `kind:value`. */
@@ -17,6 +19,8 @@ export function encodeActor(actor: HistoryActor): string {
 			return `participant:${actor.institution ?? ''}`;
 		case 'kerngruppe':
 			return `kerngruppe:${actor.label}`;
+		case 'owner':
+			return `owner:${actor.owner}`;
 		case 'board':
 			return 'board:';
 	}
@@ -34,6 +38,8 @@ export function decodeActor(stored: string): HistoryActor {
 			return { kind, institution: value || null };
 		case 'kerngruppe':
 			return { kind, label: value };
+		case 'owner':
+			return { kind, owner: value };
 		case 'board':
 			return { kind };
 		default:
@@ -46,6 +52,7 @@ export interface ActorWords {
 	participant: string;
 	participantFrom(institution: string): string;
 	kerngruppe(label: string): string;
+	owner(owner: string): string;
 	board: string;
 }
 
@@ -57,6 +64,8 @@ export function actorLabel(actor: HistoryActor, words: ActorWords): string {
 			return actor.institution ? words.participantFrom(actor.institution) : words.participant;
 		case 'kerngruppe':
 			return words.kerngruppe(actor.label);
+		case 'owner':
+			return words.owner(actor.owner);
 		case 'board':
 			return words.board;
 	}

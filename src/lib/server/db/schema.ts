@@ -155,6 +155,28 @@ export const shareLinks = sqliteTable(
 	(t) => [index('share_links_workshop_idx').on(t.workshopId)]
 );
 
+/**
+ * A personal link for a Maßnahme's Verantwortliche: it opens the Maßnahmen that institution is
+ * responsible for (in the workshop, or across its Bündnis) to set status, Stand and Frist. The
+ * institution is kept as it was when the link was made; a Maßnahme given to another institution
+ * leaves the link. Like a session, only the SHA-256 of the token is stored.
+ */
+export const ownerLinks = sqliteTable(
+	'owner_links',
+	{
+		id: text('id').primaryKey(),
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		actionId: text('action_id').notNull(),
+		owner: text('owner').notNull(),
+		contact: text('contact').notNull().default(''),
+		createdAt: createdAt(),
+		revokedAt: integer('revoked_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [index('owner_links_workshop_idx').on(t.workshopId)]
+);
+
 /** Every status change of a Maßnahme: who, when, from, to. */
 export const actionHistory = sqliteTable(
 	'action_history',

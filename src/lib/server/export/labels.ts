@@ -106,6 +106,7 @@ export const LABELS = {
 			participant: 'Teilnehmende',
 			participantFrom: (institution) => `Teilnehmende (${institution})`,
 			kerngruppe: (label) => `Kerngruppe (${label})`,
+			owner: (owner) => `Verantwortlich (${owner})`,
 			board: 'Pinnwand'
 		},
 		page: (page, pages) => `Seite ${page} von ${pages}`,
@@ -163,6 +164,7 @@ export const LABELS = {
 			participant: 'Participant',
 			participantFrom: (institution) => `Participant (${institution})`,
 			kerngruppe: (label) => `Steering group (${label})`,
+			owner: (owner) => `Owner (${owner})`,
 			board: 'Pinnwand'
 		},
 		page: (page, pages) => `Page ${page} of ${pages}`,

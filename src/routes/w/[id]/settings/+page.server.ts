@@ -4,6 +4,8 @@ import { appContext } from '$lib/server/context';
 import { publicOrigin } from '$lib/server/http/http';
 import type { Principal } from '$lib/server/rooms/authenticate';
 import { facilitatorWorkshop } from '$lib/server/http/page-guards';
+import { readActionPlan } from '$lib/server/plan/action-plan';
+import { createOwnerLink, listOwnerLinks, ownerUrl, revokeOwnerLink } from '$lib/server/plan/owner-links';
 import { createShareLink, listShareLinks, revokeShareLink, shareUrl } from '$lib/server/plan/share-links';
 import { workshopFormInput } from '$lib/server/workshop/workshop-form';
 import { workshopBasics } from '$lib/server/workshop/workshop-view';
@@ -20,7 +22,22 @@ import {
 } from '$lib/server/workshop/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url, params }) => {
+/** The Maßnahmen that have Verantwortliche, each with its live owner links (tokens are never shown again). */
+async function ownerLinkRows(workshopId: string) {
+	const context = appContext();
+	const links = listOwnerLinks(context.db, workshopId).filter((link) => link.revokedAt === null);
+	const { items } = await readActionPlan(context, workshopId);
+	return items
+		.filter((item) => item.owner.trim() !== '')
+		.map((item) => ({
+			id: item.id,
+			title: item.title,
+			owner: item.owner,
+			links: links.filter((link) => link.actionId === item.id).map(({ id, owner, createdAt }) => ({ id, owner, createdAt }))
+		}));
+}
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { workshop } = facilitatorWorkshop(locals, url, params.id);
 	const settings = workshopSettings(workshop);
 	return {
@@ -38,7 +55,8 @@ export const load: PageServerLoad = ({ locals, url, params }) => {
 			label,
 			createdAt,
 			revoked: revokedAt !== null
-		}))
+		})),
+		ownerLinks: await ownerLinkRows(workshop.id)
 	};
 };
 
@@ -80,6 +98,18 @@ export const actions: Actions = {
 		const { workshop } = facilitatorWorkshop(locals, url, params.id);
 		revokeShareLink(appContext().db, workshop.id, String((await request.formData()).get('linkId') ?? ''));
 		return { action: 'revokeShareLink' };
+	},
+	createOwnerLink: async ({ locals, url, params, request }) => {
+		const { workshop } = facilitatorWorkshop(locals, url, params.id);
+		const actionId = String((await request.formData()).get('actionId') ?? '');
+		const created = await createOwnerLink(appContext(), workshop.id, actionId);
+		if (!created.ok) return fail(400, { action: 'createOwnerLink', actionId, code: created.code });
+		return { action: 'createOwnerLink', actionId, owner: created.value.link.owner, ownerUrl: ownerUrl(publicOrigin(url), created.value.token) };
+	},
+	revokeOwnerLink: async ({ locals, url, params, request }) => {
+		const { workshop } = facilitatorWorkshop(locals, url, params.id);
+		revokeOwnerLink(appContext().db, workshop.id, String((await request.formData()).get('linkId') ?? ''));
+		return { action: 'revokeOwnerLink' };
 	},
 	start: ({ locals, url, params }) => {
 		startWorkshop(appContext().db, facilitatorWorkshop(locals, url, params.id).workshop.id);

@@ -4,6 +4,7 @@ import { appContext } from '$lib/server/context';
 import { publicOrigin, readJson } from '$lib/server/http/http';
 import { createShareLink, listShareLinks, shareUrl } from '$lib/server/plan/share-links';
 import { optionalText } from '$lib/server/http/validation';
+import { linkJson } from '$lib/server/plan/plan-json';
 import { workshopForApi } from '$lib/server/workshop/workshop-access';
 import type { RequestHandler } from './$types';
 
@@ -12,12 +13,7 @@ const NewLink = v.object({ label: optionalText('label', 100) });
 export const GET: RequestHandler = ({ locals, params }) => {
 	const access = workshopForApi(locals, params.id, ['facilitator']);
 	if (!access.ok) return access.response;
-	const links = listShareLinks(appContext().db, access.workshop.id).map((link) => ({
-		id: link.id,
-		label: link.label,
-		createdAt: link.createdAt.toISOString(),
-		revokedAt: link.revokedAt?.toISOString() ?? null
-	}));
+	const links = listShareLinks(appContext().db, access.workshop.id).map(linkJson);
 	return json({ links });
 };
 
