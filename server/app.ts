@@ -6,6 +6,8 @@ import {
 	type AppContext
 } from '../src/lib/server/context.ts';
 import { createRooms } from '../src/lib/server/rooms/create-rooms.ts';
+import { smtpMailer } from '../src/lib/server/reminders/mail.ts';
+import { sendDueReminders } from '../src/lib/server/reminders/send.ts';
 import { purgeExpiredWorkshops, scheduleRetention } from '../src/lib/server/workshop/retention.ts';
 import { SetupToken } from '../src/lib/server/identity/setup-token.ts';
 import { countUsers } from '../src/lib/server/identity/users.ts';
@@ -23,6 +25,8 @@ export interface App {
 	 * workshops, closes their live sockets with 4404 and checkpoints the WAL; logs what it did.
 	 */
 	runRetention(): void;
+	/** Sends the reminder e-mails that are due (also every REMINDER_INTERVAL_MS once listening); logs what it did. */
+	runReminders(): Promise<void>;
 	/** Closes every realtime socket (1012), stores what is pending, closes the database. Safe to call twice. */
 	close(): Promise<void>;
 }
@@ -70,6 +74,22 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 	};
 	const retention = scheduleRetention(runRetention);
 
+	// Without SMTP the reminders wait on the facilitators' dashboards. One run at a time: a slow
+	// SMTP server must not get the same reminder twice from overlapping runs.
+	const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.smtpFrom) : null;
+	let reminding: Promise<void> | undefined;
+	let reminderTimer: ReturnType<typeof setInterval> | undefined;
+	const runReminders = (): Promise<void> => {
+		if (!mailer) return Promise.resolve();
+		reminding ??= sendDueReminders(context, mailer, config.reminderLeadDays)
+			.then(({ sent, failed }) => log(`Reminders: sent ${sent} e-mail(s)${failed ? `, ${failed} failed (tried again next run)` : ''}`))
+			.catch((error: unknown) => log(`Reminders failed: ${error instanceof Error ? error.message : String(error)}`))
+			.finally(() => {
+				reminding = undefined;
+			});
+		return reminding;
+	};
+
 	let closing: Promise<void> | undefined;
 	return {
 		context,
@@ -82,11 +102,21 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 			}
 			// Last, so that whoever waits for this line has seen everything printed before it.
 			log(`Pinnwand listening on http://${shown}:${port} (origin ${context.origin})`);
+			// Reminders carry links, so they start once the origin is known.
+			if (mailer) {
+				void runReminders();
+				reminderTimer = setInterval(() => void runReminders(), config.reminderIntervalMs);
+				reminderTimer.unref();
+			}
 		},
 		runRetention,
+		runReminders,
 		close() {
 			closing ??= (async () => {
 				retention.stop();
+				clearInterval(reminderTimer);
+				await reminding;
+				mailer?.close();
 				clearTimeout(walRetry);
 				try {
 					await context.rooms.close();

@@ -22,6 +22,14 @@ export interface Config {
 	docCompactRows: number;
 	/** Largest HTTP request body, in bytes. */
 	bodyLimitBytes: number;
+	/** The Kommune's SMTP server for reminders (smtp:// or smtps://); null: reminders only on the dashboard. */
+	smtpUrl: string | null;
+	/** Sender of reminder e-mails. */
+	smtpFrom: string;
+	/** A reminder goes out this many days before a Frist, and again once it has passed. */
+	reminderLeadDays: number;
+	/** How often the server looks for reminders to send. */
+	reminderIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -50,6 +58,21 @@ function origin(raw: string | undefined): string | null {
 	return url.origin;
 }
 
+function smtpUrl(raw: string | undefined): string | null {
+	if (raw === undefined || raw === '') return null;
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		// Not echoed: it may hold the mail account's password.
+		throw new ConfigError('SMTP_URL must be a URL such as smtp://user:password@mail.kreis.example:587');
+	}
+	if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+		throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, got "${url.protocol}//…"`);
+	}
+	return raw;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
 	return {
 		port: integer(env, 'PORT', 3000, 0, 65535),
@@ -64,6 +87,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 		wsRateBurst: integer(env, 'WS_RATE_BURST', 400, 1, 1_000_000),
 		roomGraceMs: integer(env, 'ROOM_GRACE_MS', 30_000, 0, 24 * 60 * 60 * 1000),
 		docCompactRows: integer(env, 'DOC_COMPACT_ROWS', 500, 2, 1_000_000),
-		bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 256 * 1024 * 1024)
+		bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 256 * 1024 * 1024),
+		smtpUrl: smtpUrl(env.SMTP_URL),
+		smtpFrom: env.SMTP_FROM || 'Pinnwand <pinnwand@localhost>',
+		reminderLeadDays: integer(env, 'REMINDER_LEAD_DAYS', 14, 1, 90),
+		reminderIntervalMs: integer(env, 'REMINDER_INTERVAL_MS', 60 * 60 * 1000, 100, 24 * 60 * 60 * 1000)
 	};
 }

@@ -63,10 +63,12 @@ function shutdown(signal: string): Promise<void> {
 	return stopping;
 }
 
-// `kill -USR2 <pid>`: run the retention purge now instead of waiting for the daily run, e.g. after
-// lowering RETENTION_DAYS. (SIGUSR1 is Node's debugger signal.)
+// `kill -USR2 <pid>`: run the retention purge and the reminders now instead of waiting for their
+// next run, e.g. after lowering RETENTION_DAYS. (SIGUSR1 is Node's debugger signal.)
 process.on('SIGUSR2', () => {
-	if (!stopping) app.runRetention();
+	if (stopping) return;
+	app.runRetention();
+	void app.runReminders();
 });
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -2,10 +2,23 @@ import { buendnisWorkshops, listBuendnisseForUser } from '$lib/server/buendnis/b
 import { appContext } from '$lib/server/context';
 import { requireUser } from '$lib/server/http/page-guards';
 import { workshopBasics } from '$lib/server/workshop/workshop-view';
-import { listWorkshopsForUser, workshopStatus } from '$lib/server/workshop/workshops';
+import { calendarDay } from '$lib/board/plan-filter';
+import { collectReminders } from '$lib/server/reminders/collect';
+import { listWorkshopsForUser, workshopStatus, type WorkshopRow } from '$lib/server/workshop/workshops';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+/** The reminders of every workshop the facilitator works on, directly or through a Bündnis. */
+async function remindersFor(userId: string) {
+	const context = appContext();
+	const mine = new Map<string, WorkshopRow>();
+	for (const w of listWorkshopsForUser(context.db, userId)) mine.set(w.id, w);
+	for (const b of listBuendnisseForUser(context.db, userId)) for (const w of buendnisWorkshops(context.db, b.id)) mine.set(w.id, w);
+	const today = calendarDay(new Date());
+	const reminders = await collectReminders(context, [...mine.values()], today, context.config.reminderLeadDays);
+	return { today, mailConfigured: context.config.smtpUrl !== null, items: reminders };
+}
+
+export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = requireUser(locals, url);
 	const { db } = appContext();
 	const buendnisse = listBuendnisseForUser(db, user.id).map((b) => ({
@@ -19,5 +32,5 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		joinCode: w.joinCode,
 		status: workshopStatus(w)
 	}));
-	return { workshops, buendnisse };
+	return { workshops, buendnisse, reminders: await remindersFor(user.id) };
 };

@@ -121,6 +121,12 @@ const ROWS: Row[] = [
 	row('GET', '/api/buendnisse/[id]', sessionApi({ owner: 200 })),
 	row('PATCH', '/api/buendnisse/[id]', sessionApi({ owner: 200 }), { json: () => ({ name: 'Bündnis Musterstadt' }) }),
 	row('GET', '/api/buendnisse/[id]/actions', sessionApi({ owner: 200 })),
+	row('POST', '/api/buendnisse/[id]/calendar-feed', sessionApi({ owner: 201 })),
+	row('DELETE', '/api/buendnisse/[id]/calendar-feed', sessionApi({ owner: 204 })),
+	row('POST', '/buendnis/[id]?/calendarFeed', facilitatorPage({ owner: 200 }), { form: () => ({}) }),
+	row('POST', '/buendnis/[id]?/revokeCalendarFeed', facilitatorPage({ owner: 200 }), { form: () => ({}) }),
+	// The Bündnis' calendar feed: the Kerngruppe holds its link too.
+	row('GET', '/b/[token]/calendar.ics', planLink(200)),
 	row('PUT', '/api/workshops/[id]/buendnis', sessionApi({ owner: 200 }), { json: () => ({ buendnisId: null }) }),
 	row('POST', '/api/workshops/[id]/review', sessionApi({ owner: 200 }), { json: () => ({ action: 'start' }) }),
 
@@ -246,6 +252,8 @@ interface Scene {
 	linkId: string;
 	/** The Verantwortliche's link of the Maßnahme. */
 	ownerLinkId: string;
+	/** The Bündnis' calendar feed, held by the Kerngruppe. */
+	feedToken: string;
 	snapshotId: string;
 	/** What each role holds: a session token, a Kerngruppe or Verantwortliche link token, or nothing. */
 	keys: Record<Role, string | null>;
@@ -324,6 +332,7 @@ async function buildScene(): Promise<Scene> {
 	const ownerLink = await mustCall(ownerToken, 'POST', `${base}/owner-links`, { actionId: board.actionId }, 201);
 	const buendnis = await mustCall(ownerToken, 'POST', '/api/buendnisse', { name: 'Bündnis Musterstadt' }, 201);
 	await mustCall(ownerToken, 'PUT', `${base}/buendnis`, { buendnisId: buendnis.id });
+	const feed = await mustCall(ownerToken, 'POST', `/api/buendnisse/${buendnis.id}/calendar-feed`, undefined, 201);
 	// Silent Sammeln with a card waiting; a revealed round and an open one.
 	await mustCall(ownerToken, 'POST', `${base}/phase`, { phase: 'sammeln' });
 	await mustCall(ownerToken, 'POST', `${base}/silent`, { silent: true });
@@ -356,6 +365,7 @@ async function buildScene(): Promise<Scene> {
 		pendingCardId: pending.id,
 		linkId: link.id,
 		ownerLinkId: ownerLink.id,
+		feedToken: feed.token,
 		snapshotId: String(snapshots[0].id),
 		keys,
 		headers,
@@ -373,7 +383,7 @@ function pathOf(row: Row, scene: Scene, role: Role): string {
 	const bound: Record<string, string> = {
 		id: /^\/(api\/)?buendnis/.test(row.route) ? scene.buendnisId : scene.workshop.id,
 		code: scene.workshop.joinCode,
-		token: scene.keys[role] ?? UNKNOWN_TOKEN,
+		token: row.route.startsWith('/b/') && role === 'kerngruppe' ? scene.feedToken : (scene.keys[role] ?? UNKNOWN_TOKEN),
 		actionId: scene.actionId,
 		cardId: scene.pendingCardId,
 		linkId: row.route.includes('/owner-links/') ? scene.ownerLinkId : scene.linkId,

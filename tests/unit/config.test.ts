@@ -33,5 +33,16 @@ describe('readConfig', () => {
 		expect(() => readConfig({ RETENTION_DAYS: '0' })).toThrow(/RETENTION_DAYS/);
 		expect(() => readConfig({ ORIGIN: 'pinnwand.kreis.de' })).toThrow(/ORIGIN/);
 		expect(() => readConfig({ ORIGIN: 'ftp://pinnwand.kreis.de' })).toThrow(/ORIGIN/);
+		expect(() => readConfig({ SMTP_URL: 'mail.kreis.de:587' })).toThrow(/SMTP_URL/);
+		expect(() => readConfig({ SMTP_URL: 'https://mail.kreis.de' })).toThrow(/SMTP_URL/);
+		expect(() => readConfig({ REMINDER_LEAD_DAYS: '0' })).toThrow(/REMINDER_LEAD_DAYS/);
+	});
+
+	it('sends reminders only with an SMTP server, and never prints its password when refusing one', () => {
+		expect(readConfig({})).toMatchObject({ smtpUrl: null, reminderLeadDays: 14, smtpFrom: 'Pinnwand <pinnwand@localhost>' });
+		const smtp = 'smtp://pinnwand:geheim@mail.kreis.de:587';
+		expect(readConfig({ SMTP_URL: smtp, SMTP_FROM: 'Kreis <pinnwand@kreis.de>' })).toMatchObject({ smtpUrl: smtp, smtpFrom: 'Kreis <pinnwand@kreis.de>' });
+		expect(() => readConfig({ SMTP_URL: 'imap://pinnwand:geheim@mail.kreis.de' })).toThrow(/^(?!.*geheim)/);
+		expect(() => readConfig({ SMTP_URL: 'pinnwand:geheim@mail kreis' })).toThrow(/^(?!.*geheim)/);
 	});
 });

@@ -17,7 +17,7 @@ export const BuendnisInput = v.object({
 export function createBuendnis(db: Db, ownerId: string, input: unknown): Parsed<BuendnisRow> {
 	const parsed = parse(BuendnisInput, input);
 	if (!parsed.ok) return parsed;
-	const row: BuendnisRow = { id: randomId(), ...parsed.value, ownerId, createdAt: new Date() };
+	const row: BuendnisRow = { id: randomId(), ...parsed.value, ownerId, calendarFeedId: null, createdAt: new Date() };
 	db.transaction(() => {
 		db.insert(buendnisse).values(row).run();
 		db.insert(buendnisFacilitators).values({ buendnisId: row.id, userId: ownerId }).run();

@@ -74,6 +74,8 @@ export const buendnisse = sqliteTable('buendnisse', {
 	ownerId: text('owner_id')
 		.notNull()
 		.references(() => users.id),
+	/** SHA-256 of the token in the calendar feed's URL (/b/<token>/calendar.ics); null: no feed. */
+	calendarFeedId: text('calendar_feed_id').unique(),
 	createdAt: createdAt()
 });
 
@@ -175,6 +177,25 @@ export const ownerLinks = sqliteTable(
 		revokedAt: integer('revoked_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [index('owner_links_workshop_idx').on(t.workshopId)]
+);
+
+/**
+ * Reminders e-mailed to Verantwortliche: one per Maßnahme, kind and Frist, so that a reminder goes
+ * out once when the Frist comes near and once when it has passed, and again after a new Frist.
+ */
+export const remindersSent = sqliteTable(
+	'reminders_sent',
+	{
+		workshopId: text('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		actionId: text('action_id').notNull(),
+		kind: text('kind', { enum: ['due_soon', 'overdue'] }).notNull(),
+		due: text('due').notNull(),
+		recipient: text('recipient').notNull(),
+		sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.workshopId, t.actionId, t.kind, t.due] })]
 );
 
 /** Every status change of a Maßnahme: who, when, from, to. */

@@ -1,3 +1,4 @@
+import { addDays } from '../../board/reminders.ts';
 import { exportFormat, type ExportFormat, type ExportOptions } from './format.ts';
 import type { IsoDate, IsoDateTime, ReportAction, WorkshopReport } from './report.ts';
 
@@ -7,19 +8,28 @@ import type { IsoDate, IsoDateTime, ReportAction, WorkshopReport } from './repor
  * same across exports, so a calendar updates an event instead of adding a second one.
  */
 export function renderIcs(report: WorkshopReport, options: ExportOptions): string {
+	return renderCalendar(report.workshop.title, [report], options);
+}
+
+/**
+ * One calendar for the Maßnahmen of several workshops (a Bündnis' feed, /b/<token>/calendar.ics);
+ * each event keeps the UID it has in its workshop's own file.
+ */
+export function renderCalendar(title: string, reports: readonly WorkshopReport[], options: ExportOptions): string {
 	const format = exportFormat(options);
-	const { labels } = format;
-	const stamp = utcStamp(report.generatedAt);
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
 		'PRODID:-//Pinnwand//Massnahmenplan//DE',
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
-		`X-WR-CALNAME:${icsText(labels.calendarName(report.workshop.title))}`
+		`X-WR-CALNAME:${icsText(format.labels.calendarName(title))}`
 	];
-	for (const action of report.actions) {
-		if (action.due) lines.push(...actionEvent(report, action, action.due, stamp, format));
+	for (const report of reports) {
+		const stamp = utcStamp(report.generatedAt);
+		for (const action of report.actions) {
+			if (action.due) lines.push(...actionEvent(report, action, action.due, stamp, format));
+		}
 	}
 	lines.push('END:VCALENDAR');
 	return lines.map(foldLine).join('\r\n') + '\r\n';
@@ -44,7 +54,7 @@ function actionEvent(
 		`UID:${action.id}.${report.workshop.id}@pinnwand`,
 		`DTSTAMP:${stamp}`,
 		`DTSTART;VALUE=DATE:${basicDate(due)}`,
-		`DTEND;VALUE=DATE:${basicDate(nextDay(due))}`,
+		`DTEND;VALUE=DATE:${basicDate(addDays(due, 1))}`,
 		`SUMMARY:${icsText(action.title)}`,
 		`DESCRIPTION:${icsText(description)}`,
 		// An all-day reminder should not block the day in anyone's free/busy time.
@@ -85,12 +95,6 @@ export function foldLine(line: string): string {
 
 function basicDate(date: IsoDate): string {
 	return date.replaceAll('-', '');
-}
-
-function nextDay(date: IsoDate): IsoDate {
-	const day = new Date(`${date}T00:00:00Z`);
-	day.setUTCDate(day.getUTCDate() + 1);
-	return day.toISOString().slice(0, 10);
 }
 
 function utcStamp(at: IsoDateTime): string {

@@ -20,8 +20,8 @@ type Context = Pick<AppContext, 'db' | 'rooms'>;
 export type OwnerLink = typeof ownerLinks.$inferSelect;
 
 /** "VHS", " vhs " and "VHS  Musterstadt" vs "VHS Musterstadt": one institution however it was typed. */
-export const sameOwner = (a: string, b: string) => normalise(a) !== '' && normalise(a) === normalise(b);
-const normalise = (owner: string) => owner.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
+export const ownerKey = (owner: string) => owner.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
+export const sameOwner = (a: string, b: string) => ownerKey(a) !== '' && ownerKey(a) === ownerKey(b);
 
 /** What an owner may change: nothing else gets through, not even as an unknown field. */
 export const OwnerPatch = v.strictObject(

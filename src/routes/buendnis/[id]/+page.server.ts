@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { calendarDay, filterChoices, filterPlan, isOverdue, PlanFilter } from '$lib/board/plan-filter';
 import { facilitatorBuendnis } from '$lib/server/buendnis/buendnis-access';
 import { buendnisFormInput } from '$lib/server/buendnis/buendnis-form';
+import { calendarFeedUrl, createCalendarFeed, revokeCalendarFeed } from '$lib/server/buendnis/calendar-feed';
 import { readBuendnisPlan } from '$lib/server/buendnis/buendnis-plan';
 import { buendnisJson } from '$lib/server/buendnis/buendnis-view';
 import { moveWorkshop, updateBuendnis } from '$lib/server/buendnis/buendnisse';
@@ -19,6 +20,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const all = await readBuendnisPlan(context, buendnis.id);
 	return {
 		buendnis: buendnisJson(context.db, buendnis),
+		calendarFeed: buendnis.calendarFeedId !== null,
 		filter,
 		filterInvalid: !parsed.success,
 		choices: filterChoices(all),
@@ -52,6 +54,15 @@ export const actions: Actions = {
 		const { db, buendnis, user, workshop } = await workshopToMove(event);
 		moveWorkshop(db, workshop, buendnis.id, user.id);
 		return { action: 'addWorkshop', moved: workshop.title };
+	},
+	calendarFeed: ({ locals, url, params }) => {
+		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
+		const context = appContext();
+		return { action: 'calendarFeed', feedUrl: calendarFeedUrl(context.origin, createCalendarFeed(context, buendnis.id)) };
+	},
+	revokeCalendarFeed: ({ locals, url, params }) => {
+		revokeCalendarFeed(appContext(), facilitatorBuendnis(locals, url, params.id).buendnis.id);
+		return { action: 'revokeCalendarFeed' };
 	},
 	removeWorkshop: async (event) => {
 		const { db, buendnis, user, workshop } = await workshopToMove(event);
