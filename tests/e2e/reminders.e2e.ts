@@ -5,7 +5,7 @@ import { workshopWithActions } from '../helpers/workshop-actions.ts';
 import { expectAccessible } from './a11y.ts';
 import { expect, test } from './fixtures.ts';
 
-test('without SMTP the dashboard lists the Maßnahmen due soon or overdue, and the Bündnis page hands out its calendar link', async ({
+test('without SMTP the dashboard lists the Maßnahmen due soon or overdue; the Bündnis page hands out its calendar link and the Sachbericht', async ({
 	server,
 	moderator
 }) => {
@@ -44,5 +44,11 @@ test('without SMTP the dashboard lists the Maßnahmen due soon or overdue, and t
 	expect(calendar).toContain('SUMMARY:Sprachcafé');
 	expect(calendar).toContain('SUMMARY:Später');
 	await expect(page.getByRole('button', { name: /Neuen Kalender-Link erzeugen/ })).toBeVisible();
+
+	// The Sachbericht downloads for the period in the form.
+	await page.getByLabel('Von').fill(addDays(today, -30));
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Sachbericht als PDF' }).click();
+	expect((await download).suggestedFilename()).toMatch(/^Sachbericht.*\.pdf$/);
 	await expectAccessible(page, 'Bündnis page with calendar link');
 });

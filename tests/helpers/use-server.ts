@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import { facilitator, type Facilitator } from './api.ts';
 import { removeDataDir, startServer, type RunningServer, type StartOptions } from './server.ts';
 
 /**
@@ -19,6 +20,24 @@ export function useServer(options: StartOptions = {}): { readonly current: Runni
 		get current() {
 			if (!server) throw new Error('the server starts in beforeAll: use it inside a test or hook');
 			return server;
+		}
+	};
+}
+
+/** The real server of a test file and one facilitator signed in on it, `Anna` unless named. */
+export function useServerWithFacilitator(name = 'Anna', options: StartOptions = {}): { readonly server: RunningServer; readonly facilitator: Facilitator } {
+	const running = useServer(options);
+	let signedIn: Facilitator | undefined;
+	beforeAll(async () => {
+		signedIn = await facilitator(running.current, name);
+	});
+	return {
+		get server() {
+			return running.current;
+		},
+		get facilitator() {
+			if (!signedIn) throw new Error('the facilitator signs in in beforeAll: use it inside a test or hook');
+			return signedIn;
 		}
 	};
 }

@@ -127,6 +127,7 @@ const ROWS: Row[] = [
 	row('POST', '/buendnis/[id]?/revokeCalendarFeed', facilitatorPage({ owner: 200 }), { form: () => ({}) }),
 	// The Bündnis' calendar feed: the Kerngruppe holds its link too.
 	row('GET', '/b/[token]/calendar.ics', planLink(200)),
+	...['pdf', 'csv'].map((format) => row('GET', '/api/buendnisse/[id]/sachbericht.[format]', sessionApi({ owner: 200 }), { params: { format } })),
 	row('PUT', '/api/workshops/[id]/buendnis', sessionApi({ owner: 200 }), { json: () => ({ buendnisId: null }) }),
 	row('POST', '/api/workshops/[id]/review', sessionApi({ owner: 200 }), { json: () => ({ action: 'start' }) }),
 

@@ -1,17 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { api, facilitator, type Facilitator } from '../helpers/api.ts';
-import type { RunningServer } from '../helpers/server.ts';
-import { useServer } from '../helpers/use-server.ts';
+import { describe, expect, it } from 'vitest';
+import { api, facilitator } from '../helpers/api.ts';
+import { useServerWithFacilitator } from '../helpers/use-server.ts';
 import { workshopWithActions } from '../helpers/workshop-actions.ts';
 
-const running = useServer();
-let server: RunningServer;
-let anna: Facilitator;
-
-beforeAll(async () => {
-	server = running.current;
-	anna = await facilitator(server, 'Anna');
-});
+const given = useServerWithFacilitator();
 
 const feed = async (url: string) => {
 	const res = await fetch(url);
@@ -20,18 +12,18 @@ const feed = async (url: string) => {
 
 describe('the calendar feed of a Bündnis', () => {
 	it('lists every Frist of its workshops, stays current, and stops when replaced or revoked', async () => {
-		const buendnis = (await api(server, 'POST', '/api/buendnisse', { token: anna.token, body: { name: 'Bündnis Musterstadt' } })).body.id;
-		const starter = await workshopWithActions(server, anna.token, 'STARTER', [
+		const buendnis = (await api(given.server, 'POST', '/api/buendnisse', { token: given.facilitator.token, body: { name: 'Bündnis Musterstadt' } })).body.id;
+		const starter = await workshopWithActions(given.server, given.facilitator.token, 'STARTER', [
 			{ title: 'Sprachcafé', thema: 'Sprache', owner: 'VHS', due: '2027-02-01' },
 			{ title: 'Ohne Frist', thema: 'Sprache', owner: 'VHS', due: null }
 		]);
-		const follow = await workshopWithActions(server, anna.token, 'Folgetreffen', [{ title: 'Praktikumsbörse', thema: 'Praxis', owner: 'IHK', due: '2027-05-31' }]);
-		await workshopWithActions(server, anna.token, 'Anderswo', [{ title: 'Nicht im Bündnis', thema: 'Praxis', owner: 'IHK', due: '2027-05-31' }]);
-		for (const w of [starter, follow]) await api(server, 'PUT', `/api/workshops/${w.id}/buendnis`, { token: anna.token, body: { buendnisId: buendnis } });
+		const follow = await workshopWithActions(given.server, given.facilitator.token, 'Folgetreffen', [{ title: 'Praktikumsbörse', thema: 'Praxis', owner: 'IHK', due: '2027-05-31' }]);
+		await workshopWithActions(given.server, given.facilitator.token, 'Anderswo', [{ title: 'Nicht im Bündnis', thema: 'Praxis', owner: 'IHK', due: '2027-05-31' }]);
+		for (const w of [starter, follow]) await api(given.server, 'PUT', `/api/workshops/${w.id}/buendnis`, { token: given.facilitator.token, body: { buendnisId: buendnis } });
 
-		const created = await api(server, 'POST', `/api/buendnisse/${buendnis}/calendar-feed`, { token: anna.token });
+		const created = await api(given.server, 'POST', `/api/buendnisse/${buendnis}/calendar-feed`, { token: given.facilitator.token });
 		expect(created.status).toBe(201);
-		expect(created.body.url).toBe(`${server.url}/b/${created.body.token}/calendar.ics`);
+		expect(created.body.url).toBe(`${given.server.url}/b/${created.body.token}/calendar.ics`);
 		const first = await feed(created.body.url);
 		expect(first).toMatchObject({ status: 200, type: 'text/calendar; charset=utf-8' });
 		expect(first.text).toContain('X-WR-CALNAME:Maßnahmen: Bündnis Musterstadt');
@@ -42,18 +34,18 @@ describe('the calendar feed of a Bündnis', () => {
 		expect((await feed(`${created.body.url}?lang=en`)).text).toContain('Owner: IHK');
 
 		// A new Frist shows at the next poll.
-		const share = await api(server, 'POST', `/api/workshops/${starter.id}/share-links`, { token: anna.token, body: {} });
-		const [item] = (await api(server, 'GET', `/api/plan/${share.body.token}`)).body.items;
-		await api(server, 'PATCH', `/api/plan/${share.body.token}/actions/${item.id}`, { body: { due: '2027-03-15' } });
+		const share = await api(given.server, 'POST', `/api/workshops/${starter.id}/share-links`, { token: given.facilitator.token, body: {} });
+		const [item] = (await api(given.server, 'GET', `/api/plan/${share.body.token}`)).body.items;
+		await api(given.server, 'PATCH', `/api/plan/${share.body.token}/actions/${item.id}`, { body: { due: '2027-03-15' } });
 		expect((await feed(created.body.url)).text).toContain('DTSTART;VALUE=DATE:20270315');
 
-		const other = await facilitator(server, 'Fremd');
-		expect((await api(server, 'POST', `/api/buendnisse/${buendnis}/calendar-feed`, { token: other.token })).status).toBe(403);
-		const replaced = await api(server, 'POST', `/api/buendnisse/${buendnis}/calendar-feed`, { token: anna.token });
+		const other = await facilitator(given.server, 'Fremd');
+		expect((await api(given.server, 'POST', `/api/buendnisse/${buendnis}/calendar-feed`, { token: other.token })).status).toBe(403);
+		const replaced = await api(given.server, 'POST', `/api/buendnisse/${buendnis}/calendar-feed`, { token: given.facilitator.token });
 		expect((await feed(created.body.url)).status).toBe(404);
 		expect((await feed(replaced.body.url)).status).toBe(200);
-		expect((await api(server, 'DELETE', `/api/buendnisse/${buendnis}/calendar-feed`, { token: anna.token })).status).toBe(204);
+		expect((await api(given.server, 'DELETE', `/api/buendnisse/${buendnis}/calendar-feed`, { token: given.facilitator.token })).status).toBe(204);
 		expect((await feed(replaced.body.url)).status).toBe(404);
-		expect((await feed(`${server.url}/b/not-a-token/calendar.ics`)).status).toBe(404);
+		expect((await feed(`${given.server.url}/b/not-a-token/calendar.ics`)).status).toBe(404);
 	});
 });

@@ -198,6 +198,21 @@ export const remindersSent = sqliteTable(
 	(t) => [primaryKey({ columns: [t.workshopId, t.actionId, t.kind, t.due] })]
 );
 
+/** Each Sachbericht a facilitator made, so the next one can start where this one ended. */
+export const buendnisReports = sqliteTable(
+	'buendnis_reports',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		buendnisId: text('buendnis_id')
+			.notNull()
+			.references(() => buendnisse.id, { onDelete: 'cascade' }),
+		periodFrom: text('period_from').notNull(),
+		periodTo: text('period_to').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('buendnis_reports_buendnis_idx').on(t.buendnisId)]
+);
+
 /** Every status change of a Maßnahme: who, when, from, to. */
 export const actionHistory = sqliteTable(
 	'action_history',

@@ -4,6 +4,7 @@ import { calendarDay, filterChoices, filterPlan, isOverdue, PlanFilter } from '$
 import { facilitatorBuendnis } from '$lib/server/buendnis/buendnis-access';
 import { buendnisFormInput } from '$lib/server/buendnis/buendnis-form';
 import { calendarFeedUrl, createCalendarFeed, revokeCalendarFeed } from '$lib/server/buendnis/calendar-feed';
+import { defaultPeriod, lastReport } from '$lib/server/buendnis/sachbericht/period';
 import { readBuendnisPlan } from '$lib/server/buendnis/buendnis-plan';
 import { buendnisJson } from '$lib/server/buendnis/buendnis-view';
 import { moveWorkshop, updateBuendnis } from '$lib/server/buendnis/buendnisse';
@@ -21,6 +22,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	return {
 		buendnis: buendnisJson(context.db, buendnis),
 		calendarFeed: buendnis.calendarFeedId !== null,
+		report: { period: defaultPeriod(context.db, buendnis), last: lastReport(context.db, buendnis.id) },
 		filter,
 		filterInvalid: !parsed.success,
 		choices: filterChoices(all),

@@ -1,5 +1,6 @@
 import { NOT_GIVEN } from '../format.ts';
 import type { PdfContext } from './context.ts';
+import type { Flow } from './flow.ts';
 import { drawTable, type Cell } from './table.ts';
 import { COLORS, STYLES } from './theme.ts';
 
@@ -19,13 +20,7 @@ export function drawCover({ report, flow, labels, date }: PdfContext): void {
 		[labels.facilitators, workshop.facilitators.join(', ') || NOT_GIVEN],
 		[labels.participants, String(participation.participants)]
 	];
-	drawTable(
-		flow,
-		[{ width: LABEL_WIDTH }, { width: flow.width - LABEL_WIDTH }],
-		facts.map(([label, value]) => [[{ text: label, style: STYLES.bodyBold }], [{ text: value, style: STYLES.body }]]),
-		{ header: false, padY: 5 }
-	);
-	flow.space(18);
+	drawFacts(flow, facts);
 	flow.heading(labels.institutionsPresent, STYLES.h2);
 	const rows: Cell[][] = participation.institutions.map(({ name, count }) => [
 		[{ text: name ?? labels.otherInstitution, style: STYLES.body }],
@@ -40,6 +35,17 @@ export function drawCover({ report, flow, labels, date }: PdfContext): void {
 			{ header: false }
 		);
 	}
+}
+
+/** The facts of a cover page, label and value, then room before what follows. */
+export function drawFacts(flow: Flow, facts: [string, string][]): void {
+	drawTable(
+		flow,
+		[{ width: LABEL_WIDTH }, { width: flow.width - LABEL_WIDTH }],
+		facts.map(([label, value]) => [[{ text: label, style: STYLES.bodyBold }], [{ text: value, style: STYLES.body }]]),
+		{ header: false, padY: 5 }
+	);
+	flow.space(18);
 }
 
 /** The phases in the order they were held, with when each began. */

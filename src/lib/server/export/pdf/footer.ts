@@ -1,4 +1,5 @@
-import type { PdfContext } from './context.ts';
+import type { ExportFormat } from '../format.ts';
+import type { Flow } from './flow.ts';
 import { clampLines, drawLine, layoutText, lineHeight } from './text.ts';
 import { COLORS, PAGE, STYLES } from './theme.ts';
 
@@ -6,15 +7,19 @@ const PAGE_NUMBER_WIDTH = 110;
 
 /**
  * Drawn last, once the page count is known: pdfkit keeps every page buffered (bufferPages), so we
- * can go back to each one. Workshop title and generation date left, "Seite X von Y" right.
+ * can go back to each one. The report's title and generation date left, "Seite X von Y" right.
  */
-export function drawFooters({ report, flow, labels, dateTime }: PdfContext): void {
+export function drawFooters(
+	{ flow, labels, dateTime }: Pick<ExportFormat, 'labels' | 'dateTime'> & { flow: Flow },
+	title: string,
+	generatedAt: string
+): void {
 	const { doc } = flow;
 	const style = STYLES.footer;
 	const { start, count } = doc.bufferedPageRange();
 	const textWidth = flow.width - PAGE_NUMBER_WIDTH;
-	const title = clampLines(doc, layoutText(doc, report.workshop.title, style, textWidth), style, textWidth, 1);
-	const generated = layoutText(doc, labels.generated(dateTime(report.generatedAt)), style, textWidth);
+	const titleLine = clampLines(doc, layoutText(doc, title, style, textWidth), style, textWidth, 1);
+	const generated = layoutText(doc, labels.generated(dateTime(generatedAt)), style, textWidth);
 	for (let i = 0; i < count; i++) {
 		doc.switchToPage(start + i);
 		const top = doc.page.height - PAGE.footerOffset;
@@ -24,7 +29,7 @@ export function drawFooters({ report, flow, labels, dateTime }: PdfContext): voi
 			.lineWidth(0.5)
 			.strokeColor(COLORS.rule)
 			.stroke();
-		drawLine(doc, title[0]!, style, flow.left, top, textWidth, false);
+		drawLine(doc, titleLine[0]!, style, flow.left, top, textWidth, false);
 		drawLine(doc, generated[0]!, style, flow.left, top + lineHeight(style), textWidth, false);
 		const [number] = layoutText(doc, labels.page(i + 1, count), style, PAGE_NUMBER_WIDTH);
 		drawLine(doc, number!, style, flow.left + textWidth, top, PAGE_NUMBER_WIDTH, true);
