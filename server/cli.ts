@@ -3,13 +3,15 @@ import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from './config.ts';
 import { databaseFile, openDatabase, type OpenDatabase } from '../src/lib/server/db/open.ts';
 import { createDocStore } from '../src/lib/server/rooms/doc-store.ts';
+import { BUENDNIS_TRANSFER_FORMAT } from '../src/lib/server/transfer/buendnis-format.ts';
+import { importBuendnis } from '../src/lib/server/transfer/import-buendnis.ts';
 import { importWorkshop } from '../src/lib/server/transfer/import-workshop.ts';
 import { createUser } from '../src/lib/server/identity/users.ts';
 
 const USAGE = `Usage:
   npm run cli -- user add --email E --name N --password-stdin
   npm run cli -- backup FILE
-  npm run cli -- import FILE [--owner EMAIL]`;
+  npm run cli -- import FILE [--owner EMAIL]   (a workshop's or a whole Bündnis' export.json)`;
 
 async function readStdin(): Promise<string> {
 	const chunks: Buffer[] = [];
@@ -70,12 +72,20 @@ async function importFile(database: OpenDatabase, args: string[]): Promise<numbe
 		console.error(`Cannot read ${file}: ${error instanceof Error ? error.message : error}`);
 		return 1;
 	}
-	const result = await importWorkshop(database.db, createDocStore(database.db), data, { ownerEmail: values.owner });
+	const persistence = createDocStore(database.db);
+	const result =
+		(data as { format?: unknown } | null)?.format === BUENDNIS_TRANSFER_FORMAT
+			? await importBuendnis(database.db, persistence, data, { ownerEmail: values.owner })
+			: await importWorkshop(database.db, persistence, data, { ownerEmail: values.owner });
 	if (!result.ok) {
 		console.error(`Not imported: ${result.error}`);
 		return 1;
 	}
-	console.log(`Imported as workshop ${result.workshopId}, join code ${result.joinCode}`);
+	console.log(
+		'buendnisId' in result
+			? `Imported as Bündnis ${result.buendnisId} with ${result.workshops} workshop(s)`
+			: `Imported as workshop ${result.workshopId}, join code ${result.joinCode}`
+	);
 	if (result.missingFacilitators.length) {
 		console.log(`No account here for: ${result.missingFacilitators.join(', ')} (add them as co-facilitators later)`);
 	}

@@ -121,6 +121,7 @@ const ROWS: Row[] = [
 	row('GET', '/api/buendnisse/[id]', sessionApi({ owner: 200 })),
 	row('PATCH', '/api/buendnisse/[id]', sessionApi({ owner: 200 }), { json: () => ({ name: 'Bündnis Musterstadt' }) }),
 	row('GET', '/api/buendnisse/[id]/actions', sessionApi({ owner: 200 })),
+	row('GET', '/api/buendnisse/[id]/export.json', sessionApi({ owner: 200 })),
 	row('POST', '/api/buendnisse/[id]/calendar-feed', sessionApi({ owner: 201 })),
 	row('DELETE', '/api/buendnisse/[id]/calendar-feed', sessionApi({ owner: 204 })),
 	row('POST', '/buendnis/[id]?/calendarFeed', facilitatorPage({ owner: 200 }), { form: () => ({}) }),

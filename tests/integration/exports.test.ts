@@ -10,6 +10,7 @@ import { readPdf, squash } from '../helpers/pdf-text.ts';
 import { connect, synced, type Client } from '../helpers/realtime.ts';
 import { eventually } from '../helpers/retry.ts';
 import { makeDataDir, removeDataDir, startServer, type RunningServer } from '../helpers/server.ts';
+import { normaliseExport } from '../helpers/transfer.ts';
 
 let server: RunningServer;
 let mod: Facilitator;
@@ -169,7 +170,7 @@ describe('exports', () => {
 		expect(newId).not.toBe(workshopId);
 
 		const second = await api(server, 'GET', `/api/workshops/${newId}/export.json`, { token: mod.token });
-		expect(normalise(second.body)).toEqual(normalise(first.body));
+		expect(normaliseExport(second.body)).toEqual(normaliseExport(first.body));
 
 		// The imported workshop works: its results and report are there.
 		const results = await api(server, 'GET', `/api/workshops/${newId}/results`, { token: mod.token });
@@ -217,20 +218,3 @@ describe('exports', () => {
 		server = await startServer({ dataDir });
 	});
 });
-
-/** Ids and timestamps replaced by their order of appearance, so two exports compare by content. */
-function normalise(data: Record<string, unknown>): unknown {
-	const ids = new Map<string, string>();
-	const stable = (value: string) => {
-		if (!ids.has(value)) ids.set(value, `id${ids.size}`);
-		return ids.get(value)!;
-	};
-	const json = JSON.parse(JSON.stringify(data));
-	delete json.exportedAt;
-	json.workshop.id = stable(json.workshop.id);
-	json.workshop.joinCode = 'CODE';
-	for (const card of json.pendingCards) card.id = stable(card.id);
-	for (const round of json.votingRounds) round.id = stable(round.id);
-	for (const phase of json.phases) delete phase.boardSnapshot;
-	return json;
-}

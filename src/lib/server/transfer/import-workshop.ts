@@ -5,9 +5,9 @@ import type { DocPersistence } from '../../realtime/persistence.ts';
 import type { Db } from '../db/open.ts';
 import { actionHistory, participants, pendingCards, phaseLog, votingRounds } from '../db/schema.ts';
 import { randomId } from '../db/ids.ts';
-import { findUserByEmail } from '../identity/users.ts';
 import { deleteWorkshop, freeJoinCode, insertWorkshop, type WorkshopRow } from '../workshop/workshops.ts';
 import { BOARD_ENTRY_ROOTS, documentFromJson } from './documents.ts';
+import { importAccounts } from './import-accounts.ts';
 import { WorkshopTransfer } from './format.ts';
 
 export type ImportResult =
@@ -28,31 +28,22 @@ function problems(issues: v.BaseIssue<unknown>[]): string {
  * Restores a workshop from its export as a new workshop: new ids for the workshop, its people,
  * held cards and rounds (so a file can be imported next to its original), a new join code, the
  * board and state documents rebuilt from their JSON, each round's result from its tally. Facilitators are matched by email; at least
- * one must have an account here (or pass `ownerEmail`).
+ * one must have an account here (or pass `ownerEmail`). `buendnisId` puts it into a Bündnis
+ * (import-buendnis.ts).
  */
 export async function importWorkshop(
 	db: Db,
 	persistence: DocPersistence,
 	input: unknown,
-	options: { ownerEmail?: string } = {}
+	options: { ownerEmail?: string; buendnisId?: string } = {}
 ): Promise<ImportResult> {
 	const parsed = v.safeParse(WorkshopTransfer, input);
 	if (!parsed.success) return { ok: false, error: `not a Pinnwand workshop export (${problems(parsed.issues)})` };
 	const data = parsed.output;
 
-	const accounts = data.facilitators.map((f) => ({ ...f, user: findUserByEmail(db, f.email) }));
-	const owner = options.ownerEmail
-		? findUserByEmail(db, options.ownerEmail)
-		: (accounts.find((a) => a.owner && a.user) ?? accounts.find((a) => a.user))?.user;
-	if (!owner) {
-		return {
-			ok: false,
-			error: options.ownerEmail
-				? `no account with the email ${options.ownerEmail}`
-				: 'none of the facilitators has an account here: pass --owner EMAIL'
-		};
-	}
-	const linked = accounts.flatMap((a) => (a.user ? [a.user.id] : []));
+	const accounts = importAccounts(db, data.facilitators, options.ownerEmail);
+	if (!accounts.ok) return accounts;
+	const { owner, linked } = accounts;
 
 	const row: WorkshopRow = {
 		id: randomId(),
@@ -64,7 +55,7 @@ export async function importWorkshop(
 		joinCode: '',
 		settings: data.workshop.settings,
 		ownerId: owner.id,
-		buendnisId: null,
+		buendnisId: options.buendnisId ?? null,
 		startedAt: dateOrNull(data.workshop.startedAt),
 		endedAt: dateOrNull(data.workshop.endedAt),
 		createdAt: date(data.workshop.createdAt)
@@ -156,8 +147,8 @@ export async function importWorkshop(
 		ok: true,
 		workshopId: row.id,
 		joinCode: row.joinCode,
-		facilitators: accounts.filter((a) => a.user).map((a) => a.email),
-		missingFacilitators: accounts.filter((a) => !a.user).map((a) => a.email)
+		facilitators: data.facilitators.map((f) => f.email).filter((email) => !accounts.missing.includes(email)),
+		missingFacilitators: accounts.missing
 	};
 }
 
