@@ -37,7 +37,7 @@ export interface SachberichtChange {
 export interface Sachbericht {
 	buendnis: { name: string; municipality: string; members: string[] };
 	period: { from: IsoDate; to: IsoDate };
-	/** Workshops whose day lies in the period. */
+	/** Workshops whose day lies in the period, in the order they were held. */
 	workshops: SachberichtWorkshop[];
 	/** Across those workshops; an institution with fewer than K people in all of them reads null ("Weitere"). */
 	participants: { total: number; minGroup: number; institutions: { name: string | null; count: number }[] };
@@ -68,7 +68,7 @@ const dayOf = (at: IsoDateTime) => at.slice(0, 10);
 
 export function buildSachbericht(input: SachberichtInput): Sachbericht {
 	const { period } = input;
-	const held = input.workshops.filter((w) => inPeriod(w.heldOn, period));
+	const held = input.workshops.filter((w) => inPeriod(w.heldOn, period)).sort((a, b) => a.heldOn!.localeCompare(b.heldOn!));
 	return {
 		buendnis: input.buendnis,
 		period,
