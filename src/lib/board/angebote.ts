@@ -1,0 +1,158 @@
+/**
+ * Angebote: what already exists for young refugees in a Kommune, so the Bündnis closes real
+ * gaps instead of adding a measure next to an existing one. The rules of one Angebot, the same
+ * for the form and for an imported list; framework-free, like the board domain.
+ */
+
+/** The residence statuses whose access an Angebot states, in the order the Ausländerbehörde uses. */
+export const RESIDENCE_STATUSES = ['gestattung', 'duldung', 'erlaubnis', 'anerkannt'] as const;
+export type ResidenceStatus = (typeof RESIDENCE_STATUSES)[number];
+
+export const ACCESS = ['ja', 'nein', 'unklar'] as const;
+export type Access = (typeof ACCESS)[number];
+
+/** Required German, CEFR; `keine` for none. */
+export const LANGUAGE_LEVELS = ['keine', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
+
+export interface Angebot {
+	title: string;
+	/** The institution that runs it. */
+	provider: string;
+	description: string;
+	/** Target group by age, inclusive; null where open. */
+	ageFrom: number | null;
+	ageTo: number | null;
+	access: Record<ResidenceStatus, Access>;
+	languageLevel: LanguageLevel;
+	/** Kommune or Ortsteil. */
+	place: string;
+	costs: string;
+	/** Places; null where not limited or not known. */
+	capacity: number | null;
+	contact: string;
+	link: string;
+	/** Categories or Themen it serves, as the Bündnis names them. */
+	categories: string[];
+}
+
+/** Every field of an Angebot as a flat record of texts: what a form posts and a table row holds. */
+export const ANGEBOT_FIELDS = [
+	'title',
+	'provider',
+	'description',
+	'ageFrom',
+	'ageTo',
+	...RESIDENCE_STATUSES.map((status) => `access.${status}` as const),
+	'languageLevel',
+	'place',
+	'costs',
+	'capacity',
+	'contact',
+	'link',
+	'categories'
+] as const;
+export type AngebotField = (typeof ANGEBOT_FIELDS)[number];
+
+export type AngebotErrorCode = 'required' | 'too_long' | 'invalid' | 'range';
+export interface AngebotError {
+	field: AngebotField;
+	code: AngebotErrorCode;
+}
+
+const MAX = { title: 200, provider: 200, description: 4000, place: 200, costs: 200, contact: 300, link: 500, category: 100 } as const;
+
+/** How people write yes, no and "don't know" in a Kommune's list. */
+const ACCESS_WORDS: Record<string, Access> = {
+	ja: 'ja',
+	j: 'ja',
+	yes: 'ja',
+	x: 'ja',
+	'1': 'ja',
+	nein: 'nein',
+	n: 'nein',
+	no: 'nein',
+	'0': 'nein',
+	'-': 'nein',
+	unklar: 'unklar',
+	'?': 'unklar',
+	'': 'unklar',
+	'k.a.': 'unklar',
+	unbekannt: 'unklar'
+};
+
+function text(value: string | undefined, field: AngebotField, max: number, errors: AngebotError[], required = false): string {
+	const trimmed = (value ?? '').trim();
+	if (required && trimmed === '') errors.push({ field, code: 'required' });
+	else if (trimmed.length > max) errors.push({ field, code: 'too_long' });
+	return trimmed;
+}
+
+function whole(value: string | undefined, field: AngebotField, min: number, max: number, errors: AngebotError[]): number | null {
+	const trimmed = (value ?? '').trim();
+	if (trimmed === '') return null;
+	if (!/^\d+$/.test(trimmed)) {
+		errors.push({ field, code: 'invalid' });
+		return null;
+	}
+	const number = Number(trimmed);
+	if (number < min || number > max) errors.push({ field, code: 'range' });
+	return number;
+}
+
+function link(value: string | undefined, errors: AngebotError[]): string {
+	const trimmed = text(value, 'link', MAX.link, errors);
+	if (trimmed === '') return '';
+	const withScheme = /^[a-z]+:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+	try {
+		const url = new URL(withScheme);
+		if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+	} catch {
+		// falls through to the error below
+	}
+	errors.push({ field: 'link', code: 'invalid' });
+	return trimmed;
+}
+
+/**
+ * Reads one Angebot from its texts (form or table row), trimming and normalising what people
+ * type ("x" for yes, "b1" for B1, "www.vhs.de" as a link). Every problem is reported, not just
+ * the first, so a row of an import can be fixed in one go.
+ */
+export function parseAngebot(input: Partial<Record<AngebotField, string>>): { ok: true; value: Angebot } | { ok: false; errors: AngebotError[] } {
+	const errors: AngebotError[] = [];
+	const access = {} as Record<ResidenceStatus, Access>;
+	for (const status of RESIDENCE_STATUSES) {
+		const field = `access.${status}` as const;
+		const word = ACCESS_WORDS[(input[field] ?? '').trim().toLocaleLowerCase('de')];
+		if (!word) errors.push({ field, code: 'invalid' });
+		access[status] = word ?? 'unklar';
+	}
+	const levelText = (input.languageLevel ?? '').trim();
+	const level = levelText === '' ? 'keine' : LANGUAGE_LEVELS.find((l) => l.toLowerCase() === levelText.toLowerCase());
+	if (!level) errors.push({ field: 'languageLevel', code: 'invalid' });
+	const ageFrom = whole(input.ageFrom, 'ageFrom', 0, 99, errors);
+	const ageTo = whole(input.ageTo, 'ageTo', 0, 99, errors);
+	if (ageFrom !== null && ageTo !== null && ageFrom > ageTo) errors.push({ field: 'ageTo', code: 'range' });
+	const categories = (input.categories ?? '')
+		.split(/[;,\n]/)
+		.map((c) => c.trim())
+		.filter(Boolean);
+	if (categories.some((c) => c.length > MAX.category)) errors.push({ field: 'categories', code: 'too_long' });
+	const value: Angebot = {
+		title: text(input.title, 'title', MAX.title, errors, true),
+		provider: text(input.provider, 'provider', MAX.provider, errors, true),
+		description: text(input.description, 'description', MAX.description, errors),
+		ageFrom,
+		ageTo,
+		access,
+		languageLevel: level ?? 'keine',
+		place: text(input.place, 'place', MAX.place, errors),
+		costs: text(input.costs, 'costs', MAX.costs, errors),
+		capacity: whole(input.capacity, 'capacity', 0, 100_000, errors),
+		contact: text(input.contact, 'contact', MAX.contact, errors),
+		link: link(input.link, errors),
+		categories: [...new Set(categories)]
+	};
+	return errors.length ? { ok: false, errors } : { ok: true, value };
+}
