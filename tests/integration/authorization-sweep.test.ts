@@ -66,6 +66,8 @@ interface Row {
 	params?: Record<string, string>;
 	json?: (scene: Scene) => unknown;
 	form?: (scene: Scene) => Record<string, string>;
+	/** A multipart upload: field name → text, or a file as [name, content]. */
+	multipart?: (scene: Scene) => Record<string, string | [string, string]>;
 	/** Tells rows of one route and method apart. */
 	note?: string;
 	/** Authorized roles use up what the row acts on: every role gets its own scene. */
@@ -122,6 +124,10 @@ const ROWS: Row[] = [
 	row('PATCH', '/api/buendnisse/[id]', sessionApi({ owner: 200 }), { json: () => ({ name: 'Bündnis Musterstadt' }) }),
 	row('GET', '/api/buendnisse/[id]/actions', sessionApi({ owner: 200 })),
 	row('GET', '/api/buendnisse/[id]/export.json', sessionApi({ owner: 200 })),
+	row('GET', '/api/buendnisse/[id]/angebote', sessionApi({ owner: 200 })),
+	row('POST', '/api/buendnisse/[id]/angebote/import', sessionApi({ owner: 201 }), {
+		multipart: () => ({ file: ['angebote.csv', 'Titel;Träger\r\nSprachcafé;VHS\r\n'] })
+	}),
 	row('POST', '/api/buendnisse/[id]/calendar-feed', sessionApi({ owner: 201 })),
 	row('DELETE', '/api/buendnisse/[id]/calendar-feed', sessionApi({ owner: 204 })),
 	row('POST', '/buendnis/[id]?/calendarFeed', facilitatorPage({ owner: 200 }), { form: () => ({}) }),
@@ -405,6 +411,14 @@ async function send(row: Row, scene: Scene, role: Role, origin = server.url): Pr
 		headers['content-type'] = 'application/x-www-form-urlencoded';
 		headers.origin = origin;
 		body = new URLSearchParams(row.form(scene)).toString();
+	} else if (row.multipart) {
+		headers.origin = origin;
+		const form = new FormData();
+		for (const [name, value] of Object.entries(row.multipart(scene))) {
+			if (typeof value === 'string') form.set(name, value);
+			else form.set(name, new File([value[1]], value[0]));
+		}
+		return fetch(server.url + pathOf(row, scene, role), { method: row.method, headers, body: form, redirect: 'manual' });
 	} else if (row.json) {
 		headers['content-type'] = 'application/json';
 		body = JSON.stringify(row.json(scene));
@@ -443,7 +457,7 @@ describe('every route, every method, every role', () => {
 		const label = [r.method, r.route, r.params && JSON.stringify(r.params), r.note].filter(Boolean).join(' ');
 		it(label, async () => {
 			let scene = await buildScene();
-			if (r.form) {
+			if (r.form || r.multipart) {
 				const foreign = await send(r, scene, 'owner', 'https://evil.example');
 				expect(foreign.status, 'a form from a foreign Origin').toBe(403);
 			}

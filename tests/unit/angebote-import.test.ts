@@ -2,37 +2,10 @@ import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { parseAngebot } from '../../src/lib/board/angebote.ts';
 import { checkImport, decodeCsv, mappingProblems, parseCsv, readTable, suggestMapping } from '../../src/lib/server/angebote/table-import.ts';
+import { ANGEBOTE_HEADERS, angeboteList, germanExcelCsv } from '../helpers/angebote-list.ts';
 
-const HEADERS = ['Titel', 'Träger', 'Beschreibung', 'Alter von', 'Alter bis', 'Aufenthaltsgestattung', 'Duldung', 'Aufenthaltserlaubnis', 'Anerkannt', 'Sprachniveau', 'Ortsteil', 'Kosten', 'Plätze', 'Ansprechperson', 'Webseite', 'Themen'];
-
-function row(i: number): string[] {
-	return [`Sprachkurs ${i}`, 'VHS Musterstadt', 'Abends, mit Kinderbetreuung; zwei Gruppen', '16', '27', 'ja', i % 2 ? 'nein' : 'x', 'ja', 'ja', 'A2', 'Innenstadt', 'kostenlos', '12', 'kaya@vhs.example', 'www.vhs-musterstadt.de/sprache', 'Sprache; Kinderbetreuung'];
-}
-
-/** 300 Angebote as a Kommune's list has them, five of them faulty (spreadsheet rows 15, 78, 151, 202, 300). */
-function list(): string[][] {
-	const rows = Array.from({ length: 300 }, (_, i) => row(i + 1));
-	rows[13]![0] = '';
-	rows[76]![6] = 'vielleicht';
-	rows[149]![3] = 'sechzehn';
-	rows[200]![3] = '30';
-	rows[298]![9] = 'B3';
-	return rows;
-}
-
-/** Excel's "CSV (Trennzeichen-getrennt)": semicolons, quotes where needed, CRLF, Windows-1252. */
-function germanExcelCsv(rows: string[][]): Uint8Array {
-	const quote = (cell: string) => (/[;"\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-	const text = [HEADERS, ...rows].map((r) => r.map(quote).join(';')).join('\r\n') + '\r\n';
-	const bytes: number[] = [];
-	for (const char of text) {
-		const code = char.codePointAt(0)!;
-		// Latin-1 and Windows-1252 agree on the umlauts and ß; the test list holds nothing else.
-		if (code > 0xff) throw new Error(`not in Windows-1252: ${char}`);
-		bytes.push(code);
-	}
-	return new Uint8Array(bytes);
-}
+const HEADERS = ANGEBOTE_HEADERS;
+const list = () => angeboteList();
 
 describe('importing the list of Angebote', () => {
 	it('names each of the 5 faulty rows of 300 by row and column, and imports none of them', async () => {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { Angebot } from '../../board/angebote.ts';
 import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
@@ -211,6 +212,21 @@ export const buendnisReports = sqliteTable(
 		createdAt: createdAt()
 	},
 	(t) => [index('buendnis_reports_buendnis_idx').on(t.buendnisId)]
+);
+
+/** What already exists in the Kommune for the Bündnis' young people (board/angebote.ts). */
+export const angebote = sqliteTable(
+	'angebote',
+	{
+		id: text('id').primaryKey(),
+		buendnisId: text('buendnis_id')
+			.notNull()
+			.references(() => buendnisse.id, { onDelete: 'cascade' }),
+		data: text('data', { mode: 'json' }).$type<Angebot>().notNull(),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('angebote_buendnis_idx').on(t.buendnisId)]
 );
 
 /** Every status change of a Maßnahme: who, when, from, to. */

@@ -1,0 +1,33 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Angebot } from '../../board/angebote.ts';
+import type { Db } from '../db/open.ts';
+import { angebote } from '../db/schema.ts';
+import { randomId } from '../db/ids.ts';
+
+export interface StoredAngebot extends Angebot {
+	id: string;
+}
+
+export function listAngebote(db: Db, buendnisId: string): StoredAngebot[] {
+	return db
+		.select()
+		.from(angebote)
+		.where(eq(angebote.buendnisId, buendnisId))
+		.orderBy(asc(angebote.createdAt), asc(angebote.id))
+		.all()
+		.map((row) => ({ id: row.id, ...row.data }));
+}
+
+/**
+ * Adds the Angebote of an import in one transaction: all of them, or (on any error) none. Each
+ * one a millisecond after the one before, so the list keeps the order of the file.
+ */
+export function addAngebote(db: Db, buendnisId: string, list: readonly Angebot[], now = new Date()): number {
+	db.transaction(() => {
+		list.forEach((data, i) => {
+			const at = new Date(now.getTime() + i);
+			db.insert(angebote).values({ id: randomId(), buendnisId, data, createdAt: at, updatedAt: at }).run();
+		});
+	});
+	return list.length;
+}

@@ -1,0 +1,52 @@
+import { json } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { ANGEBOT_FIELDS } from '$lib/board/angebote';
+import { addAngebote } from '$lib/server/angebote/angebote';
+import { checkImport, mappingProblems, readTable, suggestMapping } from '$lib/server/angebote/table-import';
+import { buendnisForApi } from '$lib/server/buendnis/buendnis-access';
+import { appContext } from '$lib/server/context';
+import { jsonError } from '$lib/server/http/http';
+import type { RequestHandler } from './$types';
+
+const MappingInput = v.array(v.nullable(v.picklist(ANGEBOT_FIELDS)));
+
+/**
+ * Imports a Kommune's list of Angebote (multipart: `file` CSV or XLSX, `mapping` a JSON array of
+ * field per column, else suggested from the headers). `dryRun=1` answers what would happen: the
+ * headers, the mapping and every problem by row and column. Otherwise all rows are imported, or,
+ * if any row or the mapping has a problem, none (400 with the problems).
+ */
+export const POST: RequestHandler = async ({ locals, params, request }) => {
+	const access = buendnisForApi(locals, params.id);
+	if (!access.ok) return access.response;
+	const form = await request.formData().catch(() => null);
+	const file = form?.get('file');
+	if (!form || !(file instanceof File)) return jsonError(400, 'invalid_input', 'Send the list as multipart form data, field "file"', { fields: { file: 'required' } });
+	const table = await readTable(new Uint8Array(await file.arrayBuffer())).catch(() => null);
+	if (!table || table.headers.length === 0) return jsonError(400, 'invalid_input', 'The file is no table we can read (CSV or XLSX)', { fields: { file: 'invalid' } });
+
+	const rawMapping = form.get('mapping');
+	let mapping = suggestMapping(table.headers);
+	if (typeof rawMapping === 'string' && rawMapping !== '') {
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(rawMapping);
+		} catch {
+			parsed = null;
+		}
+		const checked = v.safeParse(MappingInput, parsed);
+		if (!checked.success || checked.output.length !== table.headers.length) {
+			return jsonError(400, 'invalid_input', `mapping: one field or null per column (${table.headers.length})`, { fields: { mapping: 'invalid' } });
+		}
+		mapping = checked.output;
+	}
+	const badMapping = mappingProblems(mapping);
+	const result = badMapping.length ? null : checkImport(table, mapping);
+	const problems = result && !result.ok ? result.problems : [];
+	const summary = { headers: table.headers, mapping, mappingProblems: badMapping, problems, rows: table.rows.length };
+	if (form.get('dryRun') === '1') return json(summary);
+	if (!result || !result.ok) {
+		return json({ error: { code: 'invalid_rows', message: 'Nothing imported: fix the problems named and send the list again', ...summary } }, { status: 400 });
+	}
+	return json({ imported: addAngebote(appContext().db, access.buendnis.id, result.angebote) }, { status: 201 });
+};
