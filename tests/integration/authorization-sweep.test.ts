@@ -132,6 +132,12 @@ const ROWS: Row[] = [
 	row('DELETE', '/api/buendnisse/[id]/calendar-feed', sessionApi({ owner: 204 })),
 	row('POST', '/buendnis/[id]?/calendarFeed', facilitatorPage({ owner: 200 }), { form: () => ({}) }),
 	row('POST', '/buendnis/[id]?/revokeCalendarFeed', facilitatorPage({ owner: 200 }), { form: () => ({}) }),
+	row('GET', '/buendnis/[id]/angebote', facilitatorPage({ owner: 200 })),
+	...['check', 'import'].map((action) =>
+		row('POST', `/buendnis/[id]/angebote?/${action}`, facilitatorPage({ owner: 200 }), {
+			form: () => ({ table: JSON.stringify({ headers: ['Titel', 'Träger'], rows: [['Sprachcafé', 'VHS']] }) })
+		})
+	),
 	// The Bündnis' calendar feed: the Kerngruppe holds its link too.
 	row('GET', '/b/[token]/calendar.ics', planLink(200)),
 	...['pdf', 'csv'].map((format) => row('GET', '/api/buendnisse/[id]/sachbericht.[format]', sessionApi({ owner: 200 }), { params: { format } })),

@@ -21,6 +21,8 @@ export function fieldError(code: string | undefined): string | undefined {
 			return m.error_unknown();
 		case 'not_found':
 			return m.error_not_found();
+		case 'range':
+			return m.error_range();
 		default:
 			return m.error_invalid();
 	}

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import * as v from 'valibot';
 import { ANGEBOT_FIELDS, parseAngebot, type Angebot, type AngebotErrorCode, type AngebotField } from '../../board/angebote.ts';
 
 /**
@@ -133,4 +134,51 @@ export function checkImport(input: Table, mapping: Mapping): ImportCheck {
 		}
 	});
 	return problems.length ? { ok: false, problems, valid: angebote.length } : { ok: true, angebote };
+}
+
+/** What a check of a list under a mapping found; `angebote` only when everything is right. */
+export interface ImportSummary {
+	headers: string[];
+	mapping: Mapping;
+	mappingProblems: ReturnType<typeof mappingProblems>;
+	problems: RowProblem[];
+	rows: number;
+	angebote: Angebot[] | null;
+}
+
+export function summarise(input: Table, mapping: Mapping): ImportSummary {
+	const badMapping = mappingProblems(mapping);
+	const checked = badMapping.length ? null : checkImport(input, mapping);
+	return {
+		headers: input.headers,
+		mapping,
+		mappingProblems: badMapping,
+		problems: checked && !checked.ok ? checked.problems : [],
+		rows: input.rows.length,
+		angebote: checked?.ok ? checked.angebote : null
+	};
+}
+
+const MappingInput = v.array(v.nullable(v.picklist(ANGEBOT_FIELDS)));
+
+/** A mapping as sent (JSON or form selects, '' for none): one known field or null per column, else null. */
+export function parseMapping(input: unknown, columns: number): Mapping | null {
+	const values = Array.isArray(input) ? input.map((value) => (value === '' ? null : value)) : input;
+	const parsed = v.safeParse(MappingInput, values);
+	return parsed.success && parsed.output.length === columns ? parsed.output : null;
+}
+
+/** A table sent back by the import page between its steps (it is the user's own file, as text). */
+const TableInput = v.object({
+	headers: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.minLength(1), v.maxLength(100)),
+	rows: v.pipe(v.array(v.array(v.pipe(v.string(), v.maxLength(10_000)))), v.maxLength(10_000))
+});
+
+export function parseTable(json: string): Table | null {
+	try {
+		const parsed = v.safeParse(TableInput, JSON.parse(json));
+		return parsed.success ? { headers: parsed.output.headers, rows: parsed.output.rows.map((row) => parsed.output.headers.map((_, i) => row[i] ?? '')) } : null;
+	} catch {
+		return null;
+	}
 }

@@ -1,14 +1,10 @@
 import { json } from '@sveltejs/kit';
-import * as v from 'valibot';
-import { ANGEBOT_FIELDS } from '$lib/board/angebote';
 import { addAngebote } from '$lib/server/angebote/angebote';
-import { checkImport, mappingProblems, readTable, suggestMapping } from '$lib/server/angebote/table-import';
+import { parseMapping, readTable, suggestMapping, summarise } from '$lib/server/angebote/table-import';
 import { buendnisForApi } from '$lib/server/buendnis/buendnis-access';
 import { appContext } from '$lib/server/context';
 import { jsonError } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
-
-const MappingInput = v.array(v.nullable(v.picklist(ANGEBOT_FIELDS)));
 
 /**
  * Imports a Kommune's list of Angebote (multipart: `file` CSV or XLSX, `mapping` a JSON array of
@@ -28,25 +24,20 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	const rawMapping = form.get('mapping');
 	let mapping = suggestMapping(table.headers);
 	if (typeof rawMapping === 'string' && rawMapping !== '') {
-		let parsed: unknown;
+		let sent: unknown = null;
 		try {
-			parsed = JSON.parse(rawMapping);
+			sent = JSON.parse(rawMapping);
 		} catch {
-			parsed = null;
+			// stays null, refused below
 		}
-		const checked = v.safeParse(MappingInput, parsed);
-		if (!checked.success || checked.output.length !== table.headers.length) {
-			return jsonError(400, 'invalid_input', `mapping: one field or null per column (${table.headers.length})`, { fields: { mapping: 'invalid' } });
-		}
-		mapping = checked.output;
+		const parsed = parseMapping(sent, table.headers.length);
+		if (!parsed) return jsonError(400, 'invalid_input', `mapping: one field or null per column (${table.headers.length})`, { fields: { mapping: 'invalid' } });
+		mapping = parsed;
 	}
-	const badMapping = mappingProblems(mapping);
-	const result = badMapping.length ? null : checkImport(table, mapping);
-	const problems = result && !result.ok ? result.problems : [];
-	const summary = { headers: table.headers, mapping, mappingProblems: badMapping, problems, rows: table.rows.length };
+	const { angebote, ...summary } = summarise(table, mapping);
 	if (form.get('dryRun') === '1') return json(summary);
-	if (!result || !result.ok) {
+	if (!angebote) {
 		return json({ error: { code: 'invalid_rows', message: 'Nothing imported: fix the problems named and send the list again', ...summary } }, { status: 400 });
 	}
-	return json({ imported: addAngebote(appContext().db, access.buendnis.id, result.angebote) }, { status: 201 });
+	return json({ imported: addAngebote(appContext().db, access.buendnis.id, angebote) }, { status: 201 });
 };

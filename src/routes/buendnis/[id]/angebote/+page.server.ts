@@ -1,0 +1,49 @@
+import { fail } from '@sveltejs/kit';
+import { addAngebote, listAngebote } from '$lib/server/angebote/angebote';
+import { parseMapping, parseTable, readTable, suggestMapping, summarise, type Table } from '$lib/server/angebote/table-import';
+import { facilitatorBuendnis } from '$lib/server/buendnis/buendnis-access';
+import { appContext } from '$lib/server/context';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url, params }) => {
+	const { buendnis } = facilitatorBuendnis(locals, url, params.id);
+	return { buendnis: { id: buendnis.id, name: buendnis.name }, angebote: listAngebote(appContext().db, buendnis.id) };
+};
+
+/**
+ * The import in steps without a server-side draft: the first step reads the uploaded file, and
+ * the page sends the table back (as JSON in a hidden field) with the mapping the facilitator
+ * chose, until it is imported.
+ */
+async function step(form: FormData): Promise<{ table: Table; summary: ReturnType<typeof summarise> } | null> {
+	const file = form.get('file');
+	const table =
+		file instanceof File && file.size > 0
+			? await readTable(new Uint8Array(await file.arrayBuffer())).catch(() => null)
+			: parseTable(String(form.get('table') ?? ''));
+	if (!table || table.headers.length === 0) return null;
+	const chosen = form.has('map-0') ? parseMapping(table.headers.map((_, i) => form.get(`map-${i}`) ?? ''), table.headers.length) : null;
+	return { table, summary: summarise(table, chosen ?? suggestMapping(table.headers)) };
+}
+
+function shown(result: NonNullable<Awaited<ReturnType<typeof step>>>) {
+	const { angebote, ...summary } = result.summary;
+	return { ...summary, ready: angebote !== null, table: JSON.stringify(result.table), preview: result.table.rows.slice(0, 5) };
+}
+
+export const actions: Actions = {
+	check: async ({ locals, url, params, request }) => {
+		facilitatorBuendnis(locals, url, params.id);
+		const result = await step(await request.formData());
+		if (!result) return fail(400, { unreadable: true });
+		return { checked: shown(result) };
+	},
+	import: async ({ locals, url, params, request }) => {
+		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
+		const result = await step(await request.formData());
+		if (!result) return fail(400, { unreadable: true });
+		const { angebote } = result.summary;
+		if (!angebote) return fail(400, { checked: shown(result) });
+		return { imported: addAngebote(appContext().db, buendnis.id, angebote) };
+	}
+};

@@ -1,0 +1,44 @@
+import { api } from '../helpers/api.ts';
+import { angeboteList, germanExcelCsv } from '../helpers/angebote-list.ts';
+import { expectAccessible } from './a11y.ts';
+import { expect, test } from './fixtures.ts';
+
+test('a facilitator imports the Kommune’s list of Angebote: faulty rows named, nothing imported, then the fixed list whole', async ({ server, moderator }) => {
+	const token = moderator.account.token;
+	const buendnis = (await api(server, 'POST', '/api/buendnisse', { token, body: { name: 'Bündnis Musterstadt' } })).body.id;
+	const page = moderator.page;
+	await page.goto(`/buendnis/${buendnis}`);
+	await page.getByRole('link', { name: 'Angebote' }).click();
+	await expect(page.getByRole('heading', { name: 'Angebote im Bündnis' })).toBeVisible();
+
+	const upload = async (bytes: Uint8Array) => {
+		await page.getByLabel('Datei').setInputFiles({ name: 'angebote.csv', mimeType: 'text/csv', buffer: Buffer.from(bytes) });
+		await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
+	};
+	await upload(germanExcelCsv(angeboteList()));
+	const problems = page.getByRole('alert');
+	await expect(problems).toContainText('5 Probleme – nichts importiert.');
+	await expect(problems).toContainText('Zeile 15, Spalte „Titel“: Titel: Bitte ausfüllen.');
+	await expect(problems).toContainText('Zeile 78, Spalte „Duldung“');
+	await expect(page.getByLabel('Aufenthaltsgestattung')).toHaveValue('access.gestattung');
+	await expect(page.getByRole('button', { name: /Angebote importieren/ })).toHaveCount(0);
+	await expectAccessible(page, 'import with problems');
+	expect((await api(server, 'GET', `/api/buendnisse/${buendnis}/angebote`, { token })).body.angebote).toEqual([]);
+
+	await upload(germanExcelCsv(angeboteList(300, false)));
+	await expect(page.getByRole('status')).toHaveText('Alle 300 Zeilen sind in Ordnung.');
+	await page.getByRole('button', { name: '300 Angebote importieren' }).click();
+	await expect(page.getByRole('status')).toHaveText('300 Angebote importiert.');
+	await expect(page.getByRole('heading', { name: '300 Angebote' })).toBeVisible();
+	await expect(page.getByRole('cell', { name: 'Sprachkurs 300', exact: true })).toBeVisible();
+
+	// Columns the page cannot guess are mapped by hand, checked again and imported.
+	await upload(germanExcelCsv([['VHS', 'Nachhilfe am Samstag']], ['Spalte A', 'Spalte B']));
+	await expect(page.getByRole('alert')).toContainText('„Titel“ muss einer Spalte zugeordnet sein.');
+	await page.getByLabel('Spalte A').selectOption('provider');
+	await page.getByLabel('Spalte B').selectOption('title');
+	await page.getByRole('button', { name: 'Mit dieser Zuordnung neu prüfen' }).click();
+	await page.getByRole('button', { name: '1 Angebote importieren' }).click();
+	await expect(page.getByRole('heading', { name: '301 Angebote' })).toBeVisible();
+	await expectAccessible(page, 'Angebote list');
+});
