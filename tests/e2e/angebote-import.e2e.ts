@@ -1,11 +1,14 @@
 import { api } from '../helpers/api.ts';
 import { angeboteList, germanExcelCsv } from '../helpers/angebote-list.ts';
 import { expectAccessible } from './a11y.ts';
+import { pinThemen, writeBoard } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 test('a facilitator imports the Kommune’s list of Angebote: faulty rows named, nothing imported, then the fixed list whole', async ({ server, moderator }) => {
 	const token = moderator.account.token;
 	const buendnis = (await api(server, 'POST', '/api/buendnisse', { token, body: { name: 'Bündnis Musterstadt' } })).body.id;
+	const starter = (await api(server, 'POST', '/api/workshops', { token, body: { title: 'STARTER', buendnisId: buendnis } })).body.id;
+	await writeBoard(server, starter, token, (doc) => pinThemen(doc, { sprache: 'Sprache', wohnen: 'Wohnen' }));
 	const page = moderator.page;
 	await page.goto(`/buendnis/${buendnis}`);
 	await page.getByRole('link', { name: 'Angebote' }).click();
@@ -31,6 +34,12 @@ test('a facilitator imports the Kommune’s list of Angebote: faulty rows named,
 	await expect(page.getByRole('status')).toHaveText('300 Angebote importiert.');
 	await expect(page.getByRole('heading', { name: '300 Angebote' })).toBeVisible();
 	await expect(page.getByRole('cell', { name: 'Sprachkurs 300', exact: true })).toBeVisible();
+
+	// The Lückenanalyse: Sprache is served (Duldung by every other course), Wohnen by nothing.
+	const matrix = page.getByTestId('gap-matrix');
+	const sprache = matrix.getByRole('row', { name: /^Sprache/ });
+	await expect(sprache.getByRole('cell')).toHaveText(['300 Angebote', '150 Angebote', '300 Angebote', '300 Angebote']);
+	await expect(matrix.getByRole('row', { name: /^Wohnen/ }).getByRole('cell')).toHaveText(['Lücke', 'Lücke', 'Lücke', 'Lücke']);
 
 	// Columns the page cannot guess are mapped by hand, checked again and imported.
 	await upload(germanExcelCsv([['VHS', 'Nachhilfe am Samstag']], ['Spalte A', 'Spalte B']));

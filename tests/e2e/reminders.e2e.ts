@@ -23,7 +23,7 @@ test('without SMTP the dashboard lists the Maßnahmen due soon or overdue; the B
 
 	const page = moderator.page;
 	await page.goto('/');
-	const reminders = page.getByRole('region', { name: /Erinnerungen/ });
+	const reminders = page.getByTestId('reminders');
 	await expect(reminders.getByRole('heading', { name: 'Erinnerungen (2)' })).toBeVisible();
 	await expect(reminders).toContainText('Der Versand per E-Mail ist nicht eingerichtet');
 	const row = (title: string) => reminders.getByRole('row').filter({ hasText: title });

@@ -156,3 +156,39 @@ export function parseAngebot(input: Partial<Record<AngebotField, string>>): { ok
 	};
 	return errors.length ? { ok: false, errors } : { ok: true, value };
 }
+
+/** One Thema's row of the Lückenanalyse: per residence status, Angebote open to it and unclear ones. */
+export interface GapRow {
+	thema: string;
+	cells: Record<ResidenceStatus, { ja: number; unklar: number }>;
+}
+
+const themaKey = (title: string) => title.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
+
+/**
+ * The Lückenanalyse: for each Thema, how many Angebote serve it for each residence status. An
+ * Angebot serves a Thema it names among its categories (case and spaces aside). A cell without
+ * any Angebot open to that status is a Lücke, also when some are unclear: unclear is no access
+ * a young person can count on.
+ */
+export function gapMatrix(themen: readonly string[], angebote: readonly Pick<Angebot, 'categories' | 'access'>[]): GapRow[] {
+	const seen = new Set<string>();
+	const rows: GapRow[] = [];
+	for (const thema of themen) {
+		const key = themaKey(thema);
+		if (key === '' || seen.has(key)) continue;
+		seen.add(key);
+		const cells = Object.fromEntries(RESIDENCE_STATUSES.map((s) => [s, { ja: 0, unklar: 0 }])) as GapRow['cells'];
+		for (const angebot of angebote) {
+			if (!angebot.categories.some((c) => themaKey(c) === key)) continue;
+			for (const status of RESIDENCE_STATUSES) {
+				if (angebot.access[status] === 'ja') cells[status].ja += 1;
+				else if (angebot.access[status] === 'unklar') cells[status].unklar += 1;
+			}
+		}
+		rows.push({ thema: thema.trim(), cells });
+	}
+	return rows;
+}
+
+export const isGap = (cell: { ja: number }) => cell.ja === 0;

@@ -1,13 +1,19 @@
 import { fail } from '@sveltejs/kit';
 import { addAngebote, listAngebote } from '$lib/server/angebote/angebote';
+import { buendnisGaps } from '$lib/server/angebote/gaps';
 import { parseMapping, parseTable, readTable, suggestMapping, summarise, type Table } from '$lib/server/angebote/table-import';
 import { facilitatorBuendnis } from '$lib/server/buendnis/buendnis-access';
 import { appContext } from '$lib/server/context';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url, params }) => {
+export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { buendnis } = facilitatorBuendnis(locals, url, params.id);
-	return { buendnis: { id: buendnis.id, name: buendnis.name }, angebote: listAngebote(appContext().db, buendnis.id) };
+	const context = appContext();
+	return {
+		buendnis: { id: buendnis.id, name: buendnis.name },
+		angebote: listAngebote(context.db, buendnis.id),
+		gaps: await buendnisGaps(context, buendnis.id)
+	};
 };
 
 /**
