@@ -138,6 +138,8 @@ const ROWS: Row[] = [
 			form: () => ({ table: JSON.stringify({ headers: ['Titel', 'Träger'], rows: [['Sprachcafé', 'VHS']] }) })
 		})
 	),
+	row('POST', '/buendnis/[id]/angebote?/create', facilitatorPage({ owner: 200 }), { form: () => ({ title: 'Sprachcafé', provider: 'VHS' }) }),
+	row('POST', '/buendnis/[id]/angebote?/remove', facilitatorPage({ owner: 200 }), { form: (s) => ({ angebotId: s.angebotId }) }),
 	// The Bündnis' calendar feed: the Kerngruppe holds its link too.
 	row('GET', '/b/[token]/calendar.ics', planLink(200)),
 	...['pdf', 'csv'].map((format) => row('GET', '/api/buendnisse/[id]/sachbericht.[format]', sessionApi({ owner: 200 }), { params: { format } })),
@@ -268,6 +270,8 @@ interface Scene {
 	ownerLinkId: string;
 	/** The Bündnis' calendar feed, held by the Kerngruppe. */
 	feedToken: string;
+	/** An Angebot of the Bündnis. */
+	angebotId: string;
 	snapshotId: string;
 	/** What each role holds: a session token, a Kerngruppe or Verantwortliche link token, or nothing. */
 	keys: Record<Role, string | null>;
@@ -333,6 +337,20 @@ async function viewerCookie(workshopId: string, ownerToken: string): Promise<str
 	return token!;
 }
 
+/** One Angebot in the Bündnis, imported as a one-row list (the import is a multipart upload). */
+async function oneAngebot(buendnisId: string, token: string): Promise<string> {
+	const form = new FormData();
+	form.set('file', new File(['Titel;Träger\r\nSprachcafé;VHS\r\n'], 'angebote.csv'));
+	const res = await fetch(`${server.url}/api/buendnisse/${buendnisId}/angebote/import`, {
+		method: 'POST',
+		headers: { authorization: `Bearer ${token}`, origin: server.url },
+		body: form
+	});
+	expect(res.status).toBe(201);
+	const { angebote } = await mustCall(token, 'GET', `/api/buendnisse/${buendnisId}/angebote`);
+	return angebote[0].id;
+}
+
 async function buildScene(): Promise<Scene> {
 	const ownerToken = (await signIn(owner)).token;
 	const otherToken = (await signIn(other)).token;
@@ -347,6 +365,7 @@ async function buildScene(): Promise<Scene> {
 	const buendnis = await mustCall(ownerToken, 'POST', '/api/buendnisse', { name: 'Bündnis Musterstadt' }, 201);
 	await mustCall(ownerToken, 'PUT', `${base}/buendnis`, { buendnisId: buendnis.id });
 	const feed = await mustCall(ownerToken, 'POST', `/api/buendnisse/${buendnis.id}/calendar-feed`, undefined, 201);
+	const angebotId = await oneAngebot(buendnis.id, ownerToken);
 	// Silent Sammeln with a card waiting; a revealed round and an open one.
 	await mustCall(ownerToken, 'POST', `${base}/phase`, { phase: 'sammeln' });
 	await mustCall(ownerToken, 'POST', `${base}/silent`, { silent: true });
@@ -380,6 +399,7 @@ async function buildScene(): Promise<Scene> {
 		linkId: link.id,
 		ownerLinkId: ownerLink.id,
 		feedToken: feed.token,
+		angebotId,
 		snapshotId: String(snapshots[0].id),
 		keys,
 		headers,

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Angebot } from '../../board/angebote.ts';
 import type { Db } from '../db/open.ts';
 import { angebote } from '../db/schema.ts';
@@ -30,4 +30,9 @@ export function addAngebote(db: Db, buendnisId: string, list: readonly Angebot[]
 		});
 	});
 	return list.length;
+}
+
+/** Removes one Angebot of this Bündnis; false when there is no such one. */
+export function deleteAngebot(db: Db, buendnisId: string, id: string): boolean {
+	return db.delete(angebote).where(and(eq(angebote.id, id), eq(angebote.buendnisId, buendnisId))).run().changes > 0;
 }

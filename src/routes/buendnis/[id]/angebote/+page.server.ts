@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
-import { addAngebote, listAngebote } from '$lib/server/angebote/angebote';
+import { ANGEBOT_FIELDS, parseAngebot, type AngebotField } from '$lib/board/angebote';
+import { addAngebote, deleteAngebot, listAngebote } from '$lib/server/angebote/angebote';
 import { buendnisGaps } from '$lib/server/angebote/gaps';
 import { parseMapping, parseTable, readTable, suggestMapping, summarise, type Table } from '$lib/server/angebote/table-import';
 import { facilitatorBuendnis } from '$lib/server/buendnis/buendnis-access';
@@ -38,6 +39,22 @@ function shown(result: NonNullable<Awaited<ReturnType<typeof step>>>) {
 }
 
 export const actions: Actions = {
+	create: async ({ locals, url, params, request }) => {
+		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
+		const form = await request.formData();
+		const values = Object.fromEntries(ANGEBOT_FIELDS.map((field) => [field, String(form.get(field) ?? '')])) as Record<AngebotField, string>;
+		const parsed = parseAngebot(values);
+		if (!parsed.ok) {
+			return fail(400, { create: { values, errors: Object.fromEntries(parsed.errors.map((e) => [e.field, e.code])) as Partial<Record<AngebotField, string>> } });
+		}
+		addAngebote(appContext().db, buendnis.id, [parsed.value]);
+		return { created: parsed.value.title };
+	},
+	remove: async ({ locals, url, params, request }) => {
+		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
+		const removed = deleteAngebot(appContext().db, buendnis.id, String((await request.formData()).get('angebotId') ?? ''));
+		return removed ? { removed: true } : fail(404, { removed: false });
+	},
 	check: async ({ locals, url, params, request }) => {
 		facilitatorBuendnis(locals, url, params.id);
 		const result = await step(await request.formData());
