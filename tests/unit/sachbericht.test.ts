@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sachberichtCsv } from '../../src/lib/server/buendnis/sachbericht/csv.ts';
 import { renderSachberichtPdf } from '../../src/lib/server/buendnis/sachbericht/pdf.ts';
+import { gapMatrix } from '../../src/lib/board/angebote.ts';
 import { buildSachbericht, type SachberichtInput } from '../../src/lib/server/buendnis/sachbericht/report.ts';
 import type { ReportAction, StatusChange, WorkshopReport } from '../../src/lib/server/export/report.ts';
 import { layoutProblems, readPdf, squash } from '../helpers/pdf-text.ts';
@@ -62,6 +63,7 @@ function input(): SachberichtInput {
 			{ report: earlier, heldOn: '2026-04-01' }
 		],
 		minGroup: 4,
+		gaps: gapMatrix(['Sprache', 'Wohnen'], [{ categories: ['Sprache'], access: { gestattung: 'ja', duldung: 'unklar', erlaubnis: 'ja', anerkannt: 'ja' } }]),
 		generatedAt: '2027-05-02T08:00:00.000Z'
 	};
 }
@@ -118,10 +120,11 @@ describe('the Sachbericht of a Bündnis', () => {
 		expect(csv).toContain('\r\n\r\nMaßnahmen nach Status\r\nStatus;Anzahl\r\noffen;1\r\nin Arbeit;1\r\nstockt;1\r\nerledigt;2\r\nüberfällig;2\r\n%;40\r\n');
 		expect(csv).toContain('2027-03;1;0;1;2');
 		expect(csv).toContain('Kita-Plätze;offen → stockt;Keine Erzieherin');
+		expect(csv).toContain('\r\nAngebote und Lücken\r\nThema;Aufenthaltsgestattung;Duldung;Aufenthaltserlaubnis;anerkannt\r\nSprache;1;Lücke (1 unklar);1;1\r\nWohnen;Lücke;Lücke;Lücke;Lücke\r\n');
 		const pages = await readPdf(await renderSachberichtPdf(report, { locale: 'de' }));
 		for (const page of pages) expect(layoutProblems(page, PAGE.margins, PAGE.footerOffset), `page ${page.number}`).toEqual([]);
 		const text = squash(pages.map((page) => page.text).join('\n'));
-		for (const heading of ['Sachbericht', 'Bündnis Musterstadt', 'Workshops im Berichtszeitraum', 'Teilnehmende nach Institution', 'Bedarfe nach Kategorie', 'Maßnahmen nach Status im Verlauf', 'Was sich im Berichtszeitraum geändert hat', 'Keine Erzieherin', '5 Maßnahmen, davon 40 % erledigt und 2 überfällig.']) {
+		for (const heading of ['Sachbericht', 'Bündnis Musterstadt', 'Workshops im Berichtszeitraum', 'Teilnehmende nach Institution', 'Bedarfe nach Kategorie', 'Maßnahmen nach Status im Verlauf', 'Was sich im Berichtszeitraum geändert hat', 'Keine Erzieherin', '5 Maßnahmen, davon 40 % erledigt und 2 überfällig.', 'Angebote und Lücken', 'Lücke']) {
 			expect(text).toContain(squash(heading));
 		}
 		const english = await readPdf(await renderSachberichtPdf(report, { locale: 'en' }));

@@ -1,3 +1,4 @@
+import { isGap, RESIDENCE_STATUSES } from '../../../board/angebote.ts';
 import { actorLabel } from '../../../board/history-actor.ts';
 import { ACTION_STATUSES } from '../../../board/schema.ts';
 import { toCsv, type CsvCell } from '../../export/csv.ts';
@@ -48,5 +49,17 @@ export function sachberichtCsv(report: Sachbericht, options: ExportOptions): str
 			])
 		]
 	];
+	blocks.push([
+		[words.gaps],
+		[labels.topic, ...RESIDENCE_STATUSES.map((status) => words.residence[status])],
+		...report.gaps.map((row) => [
+			row.thema,
+			...RESIDENCE_STATUSES.map((status) => {
+				const cell = row.cells[status];
+				const count = isGap(cell) ? words.gap : String(cell.ja);
+				return cell.unklar ? `${count} (${words.unclear(cell.unklar)})` : count;
+			})
+		])
+	]);
 	return toCsv(blocks.flatMap((block, i) => (i === 0 ? block : [[], ...block])));
 }

@@ -1,3 +1,4 @@
+import { isGap, RESIDENCE_STATUSES } from '../../../board/angebote.ts';
 import { actorLabel } from '../../../board/history-actor.ts';
 import { ACTION_STATUSES, type ActionStatus } from '../../../board/schema.ts';
 import { exportFormat, NOT_GIVEN, type ExportFormat, type ExportOptions } from '../../export/format.ts';
@@ -39,6 +40,7 @@ export function renderSachberichtPdf(report: Sachbericht, options: ExportOptions
 	context.flow.newPage();
 	drawActions(context);
 	drawChanges(context);
+	drawGaps(context);
 	drawFooters(context, title, report.generatedAt);
 	doc.end();
 	return done;
@@ -193,5 +195,30 @@ function drawChanges({ report, flow, words, labels, dateTime }: Context): void {
 			if (c.note) change.push({ text: c.note, style: STYLES.small, gap: 2 });
 			return [[{ text: dateTime(c.at), style: STYLES.table }], what, change, [{ text: actorLabel(c.by, labels.historyActor), style: STYLES.table }]];
 		})
+	);
+}
+
+function drawGaps({ report, flow, words, labels }: Context): void {
+	flow.space(18);
+	flow.heading(words.gaps);
+	flow.text(words.gapsIntro, STYLES.small, { spaceAfter: 6 });
+	if (report.gaps.length === 0) {
+		flow.text(labels.none, STYLES.body);
+		return;
+	}
+	const first = 140;
+	const other = (flow.width - first) / RESIDENCE_STATUSES.length;
+	drawTable(
+		flow,
+		[{ width: first, header: labels.topic }, ...RESIDENCE_STATUSES.map((status): Column => ({ width: other, header: words.residence[status] }))],
+		report.gaps.map((row): Cell[] => [
+			[{ text: row.thema, style: STYLES.tableBold }],
+			...RESIDENCE_STATUSES.map((status): Cell => {
+				const cell = row.cells[status];
+				const parts: Cell = [isGap(cell) ? { text: words.gap, style: STYLES.tableBold } : { text: String(cell.ja), style: STYLES.table }];
+				if (cell.unklar) parts.push({ text: words.unclear(cell.unklar), style: STYLES.small, gap: 1 });
+				return parts;
+			})
+		])
 	);
 }

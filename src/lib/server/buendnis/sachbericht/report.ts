@@ -1,5 +1,6 @@
 import { isOverdue } from '../../../board/plan-filter.ts';
 import { ACTION_STATUSES, type ActionStatus } from '../../../board/schema.ts';
+import type { GapRow } from '../../../board/angebote.ts';
 import type { HistoryActor } from '../../../board/history-actor.ts';
 import type { IsoDate, IsoDateTime, WorkshopReport } from '../../export/report.ts';
 
@@ -49,6 +50,8 @@ export interface Sachbericht {
 	changes: SachberichtChange[];
 	/** Maßnahmen by status at the end of each month of the period (the last one: its end). */
 	timeline: { month: string; counts: Record<ActionStatus, number> }[];
+	/** The Lückenanalyse as it stands when the report is made (board/angebote.ts). */
+	gaps: GapRow[];
 	generatedAt: IsoDateTime;
 }
 
@@ -58,6 +61,7 @@ export interface SachberichtInput {
 	/** Each workshop's report with the day it was held (null: not held yet). */
 	workshops: { report: WorkshopReport; heldOn: IsoDate | null }[];
 	minGroup: number;
+	gaps: GapRow[];
 	generatedAt: IsoDateTime;
 }
 
@@ -84,6 +88,7 @@ export function buildSachbericht(input: SachberichtInput): Sachbericht {
 		actions: statusCounts(input.workshops.map((w) => w.report), period.to),
 		changes: changes(input.workshops.map((w) => w.report), period),
 		timeline: timeline(input.workshops, period),
+		gaps: input.gaps,
 		generatedAt: input.generatedAt
 	};
 }
