@@ -163,7 +163,8 @@ export interface GapRow {
 	cells: Record<ResidenceStatus, { ja: number; unklar: number }>;
 }
 
-const themaKey = (title: string) => title.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
+/** How the matrix, links and dismissals compare Themen: case and spaces aside. */
+export const themaKey = (title: string) => title.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
 
 /**
  * The Lückenanalyse: for each Thema, how many Angebote serve it for each residence status. An

@@ -6,6 +6,7 @@ import { randomId } from '../db/ids.ts';
 
 export interface StoredAngebot extends Angebot {
 	id: string;
+	published: boolean;
 }
 
 export function listAngebote(db: Db, buendnisId: string): StoredAngebot[] {
@@ -15,7 +16,7 @@ export function listAngebote(db: Db, buendnisId: string): StoredAngebot[] {
 		.where(eq(angebote.buendnisId, buendnisId))
 		.orderBy(asc(angebote.createdAt), asc(angebote.id))
 		.all()
-		.map((row) => ({ id: row.id, ...row.data }));
+		.map((row) => ({ ...row.data, id: row.id, published: row.published }));
 }
 
 /**

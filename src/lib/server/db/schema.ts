@@ -223,10 +223,26 @@ export const angebote = sqliteTable(
 			.notNull()
 			.references(() => buendnisse.id, { onDelete: 'cascade' }),
 		data: text('data', { mode: 'json' }).$type<Angebot>().notNull(),
+		/** Opt-in per Angebot: shown on the Bündnis' public read-only list. */
+		published: integer('published', { mode: 'boolean' }).notNull().default(false),
 		createdAt: createdAt(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 	},
 	(t) => [index('angebote_buendnis_idx').on(t.buendnisId)]
+);
+
+/** A proposed Angebot–Thema link the facilitator turned down, so it is not proposed again. */
+export const angebotMatchDismissals = sqliteTable(
+	'angebot_match_dismissals',
+	{
+		angebotId: text('angebot_id')
+			.notNull()
+			.references(() => angebote.id, { onDelete: 'cascade' }),
+		/** The Thema as the matrix keys it: lower case, spaces collapsed. */
+		thema: text('thema').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.angebotId, t.thema] })]
 );
 
 /** Every status change of a Maßnahme: who, when, from, to. */
