@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { parseAngebot } from '../../src/lib/board/angebote.ts';
+import { angebotTexts, parseAngebot } from '../../src/lib/board/angebote.ts';
 import { checkImport, decodeCsv, mappingProblems, parseCsv, readTable, suggestMapping } from '../../src/lib/server/angebote/table-import.ts';
 import { ANGEBOTE_HEADERS, angeboteList, germanExcelCsv } from '../helpers/angebote-list.ts';
 
@@ -83,5 +83,13 @@ describe('one Angebot', () => {
 				{ field: 'link', code: 'invalid' }
 			]
 		});
+	});
+
+	it('reads back from its form texts to the same Angebot, so editing changes only what is edited', () => {
+		const parsed = parseAngebot({ title: 'Sprachcafé', provider: 'Caritas', ageFrom: '16', ageTo: '27', 'access.gestattung': 'ja', 'access.duldung': 'nein', languageLevel: 'A2', capacity: '12', link: 'caritas.example', categories: 'Sprache; Freizeit' });
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(parseAngebot(angebotTexts(parsed.value))).toEqual({ ok: true, value: parsed.value });
+		expect(angebotTexts(parsed.value)).toMatchObject({ ageFrom: '16', capacity: '12', 'access.duldung': 'nein', categories: 'Sprache; Freizeit' });
 	});
 });

@@ -157,6 +157,26 @@ export function parseAngebot(input: Partial<Record<AngebotField, string>>): { ok
 	return errors.length ? { ok: false, errors } : { ok: true, value };
 }
 
+/** An Angebot as the texts of its form, so it can be edited with the form it was made with. */
+export function angebotTexts(angebot: Angebot): Record<AngebotField, string> {
+	const number = (value: number | null) => (value === null ? '' : String(value));
+	return {
+		title: angebot.title,
+		provider: angebot.provider,
+		description: angebot.description,
+		ageFrom: number(angebot.ageFrom),
+		ageTo: number(angebot.ageTo),
+		...(Object.fromEntries(RESIDENCE_STATUSES.map((status) => [`access.${status}`, angebot.access[status]])) as Record<`access.${ResidenceStatus}`, string>),
+		languageLevel: angebot.languageLevel,
+		place: angebot.place,
+		costs: angebot.costs,
+		capacity: number(angebot.capacity),
+		contact: angebot.contact,
+		link: angebot.link,
+		categories: angebot.categories.join('; ')
+	};
+}
+
 /** One Thema's row of the Lückenanalyse: per residence status, Angebote open to it and unclear ones. */
 export interface GapRow {
 	thema: string;

@@ -37,3 +37,8 @@ export function addAngebote(db: Db, buendnisId: string, list: readonly Angebot[]
 export function deleteAngebot(db: Db, buendnisId: string, id: string): boolean {
 	return db.delete(angebote).where(and(eq(angebote.id, id), eq(angebote.buendnisId, buendnisId))).run().changes > 0;
 }
+
+/** Replaces what an Angebot says; false when this Bündnis has no such one. */
+export function updateAngebot(db: Db, buendnisId: string, id: string, data: Angebot, now = new Date()): boolean {
+	return db.update(angebote).set({ data, updatedAt: now }).where(and(eq(angebote.id, id), eq(angebote.buendnisId, buendnisId))).run().changes > 0;
+}
