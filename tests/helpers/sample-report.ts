@@ -158,6 +158,7 @@ export function sampleReport({ cards = 60, clusters = 8, actions = 6 }: SampleSi
 		clusters: clusterList,
 		unsortedCards,
 		actions: Array.from({ length: actions }, (_, i) => sampleAction(i, clusterList, pick)),
+		gaps: [],
 		generatedAt: '2025-03-14T09:30:00.000Z'
 	};
 }
@@ -248,6 +249,7 @@ function sampleAction(i: number, clusters: ReportCluster[], pick: <T>(list: read
 		status,
 		statusNote: status === 'stuck' ? STUCK_REASON : '',
 		notes: i % 3 === 0 ? 'Erstes Treffen im Kreishaus; Einladung über den Verteiler der Kerngruppe.' : '',
+		gap: null,
 		history
 	};
 }

@@ -155,3 +155,33 @@ describe('Ergebnisprotokoll at the limits', () => {
 		expect(pages.flatMap((page) => layoutProblems(page, PAGE.margins, PAGE.footerOffset))).toEqual([]);
 	});
 });
+
+describe('Ergebnisprotokoll of a workshop in a Bündnis', () => {
+	const base = sampleReport({ cards: 10, clusters: 2, actions: 2 });
+	const [first, second] = base.actions;
+	const inBuendnis: WorkshopReport = {
+		...base,
+		actions: [{ ...first!, title: 'Wohnungsbörse', gap: { thema: 'Wohnen', status: 'duldung' } }, second!],
+		gaps: [
+			{
+				thema: 'Wohnen',
+				cells: {
+					gestattung: { ja: 2, unklar: 0, actions: [] },
+					duldung: { ja: 0, unklar: 1, actions: [{ title: 'Wohnungsbörse', status: 'in_progress' }] },
+					erlaubnis: { ja: 1, unklar: 0, actions: [] },
+					anerkannt: { ja: 0, unklar: 0, actions: [] }
+				}
+			}
+		]
+	};
+
+	it('ends with the Lückenanalyse of its Themen, each Lücke in words with the Maßnahme made from it', async () => {
+		const pages = await pagesOf(inBuendnis, 'de');
+		const text = squash(allText(pages));
+		for (const words of ['Angebote und Lücken', 'Aufenthaltsgestattung', 'Lücke', '1 unklar', 'Maßnahme: Wohnungsbörse (in Arbeit)', 'Aus der Lücke: Wohnen – Duldung']) {
+			expect(text).toContain(squash(words));
+		}
+		expect(pages.flatMap((page) => layoutProblems(page, PAGE.margins, PAGE.footerOffset))).toEqual([]);
+		expect(squash(allText(await pagesOf({ ...inBuendnis, gaps: [] }, 'de')))).not.toContain(squash('Angebote und Lücken'));
+	});
+});

@@ -14,6 +14,7 @@ const row = (over: Partial<PlanRow>): PlanRow => ({
 	status: 'open',
 	statusNote: '',
 	notes: '',
+	gap: null,
 	...over
 });
 

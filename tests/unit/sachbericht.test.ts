@@ -21,6 +21,7 @@ const action = (title: string, status: ReportAction['status'], due: string | nul
 	status,
 	statusNote: '',
 	notes: '',
+	gap: null,
 	history
 });
 const card = (id: string, category: string) => ({ id, text: id, category });
@@ -63,7 +64,11 @@ function input(): SachberichtInput {
 			{ report: earlier, heldOn: '2026-04-01' }
 		],
 		minGroup: 4,
-		gaps: gapMatrix(['Sprache', 'Wohnen'], [{ categories: ['Sprache'], access: { gestattung: 'ja', duldung: 'unklar', erlaubnis: 'ja', anerkannt: 'ja' } }]),
+		gaps: gapMatrix(
+			['Sprache', 'Wohnen'],
+			[{ categories: ['Sprache'], access: { gestattung: 'ja', duldung: 'unklar', erlaubnis: 'ja', anerkannt: 'ja' } }],
+			[{ title: 'Wohnungsbörse', status: 'in_progress' as const, gap: { thema: 'wohnen', status: 'duldung' as const } }]
+		),
 		generatedAt: '2027-05-02T08:00:00.000Z'
 	};
 }
@@ -120,11 +125,11 @@ describe('the Sachbericht of a Bündnis', () => {
 		expect(csv).toContain('\r\n\r\nMaßnahmen nach Status\r\nStatus;Anzahl\r\noffen;1\r\nin Arbeit;1\r\nstockt;1\r\nerledigt;2\r\nüberfällig;2\r\n%;40\r\n');
 		expect(csv).toContain('2027-03;1;0;1;2');
 		expect(csv).toContain('Kita-Plätze;offen → stockt;Keine Erzieherin');
-		expect(csv).toContain('\r\nAngebote und Lücken\r\nThema;Aufenthaltsgestattung;Duldung;Aufenthaltserlaubnis;anerkannt\r\nSprache;1;Lücke (1 unklar);1;1\r\nWohnen;Lücke;Lücke;Lücke;Lücke\r\n');
+		expect(csv).toContain('\r\nAngebote und Lücken\r\nThema;Aufenthaltsgestattung;Duldung;Aufenthaltserlaubnis;anerkannt\r\nSprache;1;Lücke (1 unklar);1;1\r\nWohnen;Lücke;Lücke (Maßnahme: Wohnungsbörse (in Arbeit));Lücke;Lücke\r\n');
 		const pages = await readPdf(await renderSachberichtPdf(report, { locale: 'de' }));
 		for (const page of pages) expect(layoutProblems(page, PAGE.margins, PAGE.footerOffset), `page ${page.number}`).toEqual([]);
 		const text = squash(pages.map((page) => page.text).join('\n'));
-		for (const heading of ['Sachbericht', 'Bündnis Musterstadt', 'Workshops im Berichtszeitraum', 'Teilnehmende nach Institution', 'Bedarfe nach Kategorie', 'Maßnahmen nach Status im Verlauf', 'Was sich im Berichtszeitraum geändert hat', 'Keine Erzieherin', '5 Maßnahmen, davon 40 % erledigt und 2 überfällig.', 'Angebote und Lücken', 'Lücke']) {
+		for (const heading of ['Sachbericht', 'Bündnis Musterstadt', 'Workshops im Berichtszeitraum', 'Teilnehmende nach Institution', 'Bedarfe nach Kategorie', 'Maßnahmen nach Status im Verlauf', 'Was sich im Berichtszeitraum geändert hat', 'Keine Erzieherin', '5 Maßnahmen, davon 40 % erledigt und 2 überfällig.', 'Angebote und Lücken', 'Lücke', 'Maßnahme: Wohnungsbörse (in Arbeit)']) {
 			expect(text).toContain(squash(heading));
 		}
 		const english = await readPdf(await renderSachberichtPdf(report, { locale: 'en' }));

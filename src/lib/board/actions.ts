@@ -4,13 +4,15 @@ import { newId } from './ids.ts';
 import { assign, createEntry, setDeleted } from './mutate.ts';
 import { endKeys } from './ordering.ts';
 import { fail, ok, type BoardResult } from './result.ts';
+import { isGapRef, type GapRef } from './angebote.ts';
 import { isActionStatus, isIsoDate, liveEntry, readAction, type ActionData } from './schema.ts';
 import { isLiveCluster, listActions } from './selectors.ts';
 
 /** Maßnahmen: created in the workshop, kept up to date by the Kerngruppe afterwards. */
 
-export type ActionFields = Omit<ActionData, 'order' | 'createdAt' | 'deletedAt'>;
-export type NewAction = Partial<ActionFields> & { title: string; id?: string; now?: number };
+export type ActionFields = Omit<ActionData, 'gap' | 'order' | 'createdAt' | 'deletedAt'>;
+/** The Lücke is given once, when the Maßnahme is made; no edit changes it. */
+export type NewAction = Partial<ActionFields> & { title: string; gap?: GapRef | null; id?: string; now?: number };
 export type ActionPatch = Partial<ActionFields>;
 
 const RULES = {
@@ -41,14 +43,16 @@ function checkStatusNote(action: Pick<ActionFields, 'status' | 'statusNote'>): B
 export function addAction(doc: Y.Doc, input: NewAction): BoardResult<string> {
 	return doc.transact(() => {
 		const { title = '', clusterId = null, owner = '', contact = '' } = input;
-		const { due = null, status = 'open', statusNote = '', notes = '' } = input;
+		const { due = null, status = 'open', statusNote = '', notes = '', gap = null } = input;
 		const clean = cleanAction(doc, { title, clusterId, owner, contact, due, status, statusNote, notes });
 		if (!clean.ok) return clean;
+		if (gap !== null && (!isGapRef(gap) || gap.thema.length > LIMITS.clusterTitle)) return fail('gap', 'invalid');
 		const noted = checkStatusNote(clean.value);
 		if (!noted.ok) return noted;
 		const id = input.id ?? newId();
 		const action: ActionData = {
 			...clean.value,
+			gap: gap && { thema: gap.thema.trim(), status: gap.status },
 			order: endKeys(listActions(doc))[0]!,
 			createdAt: input.now ?? Date.now(),
 			deletedAt: null

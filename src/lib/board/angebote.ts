@@ -15,6 +15,10 @@ export type Access = (typeof ACCESS)[number];
 export const LANGUAGE_LEVELS = ['keine', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
 
+/** Where an Angebot leads: `''` nowhere in particular, else training or work (the end of a Maßnahme-Karriere). */
+export const OUTCOMES = ['', 'ausbildung', 'arbeit'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
 export interface Angebot {
 	title: string;
 	/** The institution that runs it. */
@@ -34,6 +38,10 @@ export interface Angebot {
 	link: string;
 	/** Categories or Themen it serves, as the Bündnis names them. */
 	categories: string[];
+	/** Titles of the Angebote that usually come before and after it: the Maßnahme-Karrieren. */
+	before: string[];
+	after: string[];
+	outcome: Outcome;
 }
 
 /** Every field of an Angebot as a flat record of texts: what a form posts and a table row holds. */
@@ -50,7 +58,10 @@ export const ANGEBOT_FIELDS = [
 	'capacity',
 	'contact',
 	'link',
-	'categories'
+	'categories',
+	'before',
+	'after',
+	'outcome'
 ] as const;
 export type AngebotField = (typeof ANGEBOT_FIELDS)[number];
 
@@ -81,6 +92,14 @@ const ACCESS_WORDS: Record<string, Access> = {
 	unbekannt: 'unklar'
 };
 
+const OUTCOME_WORDS: Record<string, Outcome> = {
+	'': '',
+	ausbildung: 'ausbildung',
+	arbeit: 'arbeit',
+	beschäftigung: 'arbeit',
+	job: 'arbeit'
+};
+
 function text(value: string | undefined, field: AngebotField, max: number, errors: AngebotError[], required = false): string {
 	const trimmed = (value ?? '').trim();
 	if (required && trimmed === '') errors.push({ field, code: 'required' });
@@ -98,6 +117,16 @@ function whole(value: string | undefined, field: AngebotField, min: number, max:
 	const number = Number(trimmed);
 	if (number < min || number > max) errors.push({ field, code: 'range' });
 	return number;
+}
+
+/** A list in one text, each entry once. */
+function list(value: string | undefined, field: AngebotField, separator: RegExp, max: number, errors: AngebotError[]): string[] {
+	const entries = (value ?? '')
+		.split(separator)
+		.map((entry) => entry.trim())
+		.filter(Boolean);
+	if (entries.some((entry) => entry.length > max)) errors.push({ field, code: 'too_long' });
+	return [...new Set(entries)];
 }
 
 function link(value: string | undefined, errors: AngebotError[]): string {
@@ -134,11 +163,8 @@ export function parseAngebot(input: Partial<Record<AngebotField, string>>): { ok
 	const ageFrom = whole(input.ageFrom, 'ageFrom', 0, 99, errors);
 	const ageTo = whole(input.ageTo, 'ageTo', 0, 99, errors);
 	if (ageFrom !== null && ageTo !== null && ageFrom > ageTo) errors.push({ field: 'ageTo', code: 'range' });
-	const categories = (input.categories ?? '')
-		.split(/[;,\n]/)
-		.map((c) => c.trim())
-		.filter(Boolean);
-	if (categories.some((c) => c.length > MAX.category)) errors.push({ field: 'categories', code: 'too_long' });
+	const outcome = OUTCOME_WORDS[(input.outcome ?? '').trim().toLocaleLowerCase('de')];
+	if (outcome === undefined) errors.push({ field: 'outcome', code: 'invalid' });
 	const value: Angebot = {
 		title: text(input.title, 'title', MAX.title, errors, true),
 		provider: text(input.provider, 'provider', MAX.provider, errors, true),
@@ -152,7 +178,11 @@ export function parseAngebot(input: Partial<Record<AngebotField, string>>): { ok
 		capacity: whole(input.capacity, 'capacity', 0, 100_000, errors),
 		contact: text(input.contact, 'contact', MAX.contact, errors),
 		link: link(input.link, errors),
-		categories: [...new Set(categories)]
+		categories: list(input.categories, 'categories', /[;,\n]/, MAX.category, errors),
+		// Titles may hold a comma ("Deutsch für den Beruf, B1"), so only ; and line breaks part them.
+		before: list(input.before, 'before', /[;\n]/, MAX.title, errors),
+		after: list(input.after, 'after', /[;\n]/, MAX.title, errors),
+		outcome: outcome ?? ''
 	};
 	return errors.length ? { ok: false, errors } : { ok: true, value };
 }
@@ -173,14 +203,37 @@ export function angebotTexts(angebot: Angebot): Record<AngebotField, string> {
 		capacity: number(angebot.capacity),
 		contact: angebot.contact,
 		link: angebot.link,
-		categories: angebot.categories.join('; ')
+		categories: angebot.categories.join('; '),
+		before: angebot.before.join('; '),
+		after: angebot.after.join('; '),
+		outcome: angebot.outcome
 	};
 }
 
-/** One Thema's row of the Lückenanalyse: per residence status, Angebote open to it and unclear ones. */
-export interface GapRow {
+/** A Lücke by name: a Thema and a residence status. A Maßnahme made from a Lücke keeps it. */
+export interface GapRef {
 	thema: string;
-	cells: Record<ResidenceStatus, { ja: number; unklar: number }>;
+	status: ResidenceStatus;
+}
+
+export function isGapRef(value: unknown): value is GapRef {
+	if (typeof value !== 'object' || value === null) return false;
+	const { thema, status } = value as Record<string, unknown>;
+	return typeof thema === 'string' && thema.trim() !== '' && (RESIDENCE_STATUSES as readonly unknown[]).includes(status);
+}
+
+export interface GapCell<A> {
+	/** Angebote open to the status, and those whose access is unclear. */
+	ja: number;
+	unklar: number;
+	/** Maßnahmen made from this cell's Lücke. */
+	actions: A[];
+}
+
+/** One Thema's row of the Lückenanalyse. */
+export interface GapRow<A = never> {
+	thema: string;
+	cells: Record<ResidenceStatus, GapCell<A>>;
 }
 
 /** How the matrix, links and dismissals compare Themen: case and spaces aside. */
@@ -190,22 +243,29 @@ export const themaKey = (title: string) => title.trim().replace(/\s+/g, ' ').toL
  * The Lückenanalyse: for each Thema, how many Angebote serve it for each residence status. An
  * Angebot serves a Thema it names among its categories (case and spaces aside). A cell without
  * any Angebot open to that status is a Lücke, also when some are unclear: unclear is no access
- * a young person can count on.
+ * a young person can count on. Maßnahmen made from a Lücke are listed in its cell.
  */
-export function gapMatrix(themen: readonly string[], angebote: readonly Pick<Angebot, 'categories' | 'access'>[]): GapRow[] {
+export function gapMatrix<A extends { gap: GapRef | null } = never>(
+	themen: readonly string[],
+	angebote: readonly Pick<Angebot, 'categories' | 'access'>[],
+	actions: readonly A[] = []
+): GapRow<A>[] {
 	const seen = new Set<string>();
-	const rows: GapRow[] = [];
+	const rows: GapRow<A>[] = [];
 	for (const thema of themen) {
 		const key = themaKey(thema);
 		if (key === '' || seen.has(key)) continue;
 		seen.add(key);
-		const cells = Object.fromEntries(RESIDENCE_STATUSES.map((s) => [s, { ja: 0, unklar: 0 }])) as GapRow['cells'];
+		const cells = Object.fromEntries(RESIDENCE_STATUSES.map((s): [ResidenceStatus, GapCell<A>] => [s, { ja: 0, unklar: 0, actions: [] }])) as GapRow<A>['cells'];
 		for (const angebot of angebote) {
 			if (!angebot.categories.some((c) => themaKey(c) === key)) continue;
 			for (const status of RESIDENCE_STATUSES) {
 				if (angebot.access[status] === 'ja') cells[status].ja += 1;
 				else if (angebot.access[status] === 'unklar') cells[status].unklar += 1;
 			}
+		}
+		for (const action of actions) {
+			if (action.gap && themaKey(action.gap.thema) === key) cells[action.gap.status].actions.push(action);
 		}
 		rows.push({ thema: thema.trim(), cells });
 	}

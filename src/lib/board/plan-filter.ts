@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { GapRef } from './angebote.ts';
 import { ACTION_STATUSES, type ActionStatus } from './schema.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface PlanRow {
 	status: ActionStatus;
 	statusNote: string;
 	notes: string;
+	/** The Lücke it was made from, if any. */
+	gap: GapRef | null;
 }
 
 const optionalWord = v.optional(

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { isGapRef, type GapRef } from './angebote.ts';
 import { FALLBACK_ORDER, isOrderKey } from './ordering.ts';
 
 /**
@@ -45,6 +46,8 @@ export interface ActionData {
 	/** Goes with the status: why it is stuck, or how far it got. A status change without one clears it. */
 	statusNote: string;
 	notes: string;
+	/** Set when the Maßnahme is made from a Lücke, and kept: the Bündnis checks later whether it closed it. */
+	gap: GapRef | null;
 	order: string;
 	createdAt: number;
 	deletedAt: number | null;
@@ -170,10 +173,16 @@ export function readAction(id: string, entry: Entry): Action {
 		status: isActionStatus(status) ? status : 'open',
 		statusNote: text(entry, 'statusNote'),
 		notes: text(entry, 'notes'),
+		gap: gapOf(entry),
 		order: order(entry),
 		createdAt: time(entry, 'createdAt'),
 		deletedAt: timeOrNull(entry, 'deletedAt')
 	};
+}
+
+function gapOf(entry: Entry): GapRef | null {
+	const value = entry.get('gap');
+	return isGapRef(value) ? { thema: value.thema, status: value.status } : null;
 }
 
 /** Every entry of a root that is a map, read with `read`; anything else in the root is skipped. */

@@ -21,7 +21,8 @@ export async function readBuendnisPlan(context: Pick<AppContext, 'db' | 'rooms'>
 				due: item.due,
 				status: item.status,
 				statusNote: item.statusNote,
-				notes: item.notes
+				notes: item.notes,
+				gap: item.gap
 			});
 		}
 	}

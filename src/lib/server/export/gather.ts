@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { listActions, listClusters, wall } from '../../board/selectors.ts';
+import { workshopGaps } from '../angebote/gaps.ts';
 import { historyOf } from '../plan/action-history.ts';
 import type { AppContext } from '../context.ts';
 import { attendance } from '../workshop/institutions.ts';
@@ -28,6 +29,7 @@ function boardPart(doc: Y.Doc, history: ReturnType<typeof historyOf>) {
 			status: action.status,
 			statusNote: action.statusNote,
 			notes: action.notes,
+			gap: action.gap,
 			history: (history.get(action.id) ?? []).map((entry) => ({
 				at: entry.at.toISOString(),
 				by: entry.actor,
@@ -64,6 +66,7 @@ export async function gatherReport(
 		categories: workshopSettings(workshop).categories,
 		votingRounds,
 		...board,
+		gaps: await workshopGaps(context, workshop),
 		generatedAt: now.toISOString()
 	};
 }

@@ -49,6 +49,15 @@ export interface ExportLabels {
 	notes: string;
 	history: string;
 	historyActor: ActorWords;
+	gaps: string;
+	gapsIntro: string;
+	gap: string;
+	residence: Record<'gestattung' | 'duldung' | 'erlaubnis' | 'anerkannt', string>;
+	unclear: (n: number) => string;
+	/** A Maßnahme made from a Lücke, in the Lücke's cell. */
+	gapAction: (title: string, status: string) => string;
+	/** Under a Maßnahme made from a Lücke. */
+	fromGap: (thema: string, residence: string) => string;
 	page: (page: number, pages: number) => string;
 	generated: (when: string) => string;
 	calendarName: (title: string) => string;
@@ -109,6 +118,13 @@ export const LABELS = {
 			owner: (owner) => `Verantwortlich (${owner})`,
 			board: 'Pinnwand'
 		},
+		gaps: 'Angebote und Lücken',
+		gapsIntro: 'Für jedes Thema: Angebote, die jungen Menschen mit diesem Aufenthaltsstatus offenstehen. „Lücke“: keines ist sicher offen.',
+		gap: 'Lücke',
+		residence: { gestattung: 'Aufenthaltsgestattung', duldung: 'Duldung', erlaubnis: 'Aufenthaltserlaubnis', anerkannt: 'anerkannt' },
+		unclear: (n) => `${n} unklar`,
+		gapAction: (title, status) => `Maßnahme: ${title} (${status})`,
+		fromGap: (thema, residence) => `Aus der Lücke: ${thema} – ${residence}`,
 		page: (page, pages) => `Seite ${page} von ${pages}`,
 		generated: (when) => `Erstellt am ${when}`,
 		calendarName: (title) => `Maßnahmen: ${title}`
@@ -167,6 +183,13 @@ export const LABELS = {
 			owner: (owner) => `Owner (${owner})`,
 			board: 'Pinnwand'
 		},
+		gaps: 'Offers and gaps',
+		gapsIntro: 'For each topic: offers open to young people with this residence status. “Gap”: none is surely open.',
+		gap: 'Gap',
+		residence: { gestattung: 'Aufenthaltsgestattung', duldung: 'Duldung', erlaubnis: 'Aufenthaltserlaubnis', anerkannt: 'recognised' },
+		unclear: (n) => `${n} unclear`,
+		gapAction: (title, status) => `Action item: ${title} (${status})`,
+		fromGap: (thema, residence) => `From the gap: ${thema} – ${residence}`,
 		page: (page, pages) => `Page ${page} of ${pages}`,
 		generated: (when) => `Generated on ${when}`,
 		calendarName: (title) => `Action items: ${title}`

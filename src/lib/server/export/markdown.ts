@@ -1,4 +1,6 @@
+import { RESIDENCE_STATUSES } from '../../board/angebote.ts';
 import { exportFormat, NOT_GIVEN, type ExportFormat, type ExportOptions } from './format.ts';
+import { fromGapText, gapCellText } from './gaps.ts';
 import { mdBlock, mdCell, mdInline } from './markdown-escape.ts';
 import type { ReportCard, VotingRound, WorkshopReport } from './report.ts';
 
@@ -6,6 +8,7 @@ import type { ReportCard, VotingRound, WorkshopReport } from './report.ts';
 export function renderMarkdown(report: WorkshopReport, options: ExportOptions): string {
 	const format = exportFormat(options);
 	const sections = [cover(report, format), priorities(report, format), clusters(report, format), actions(report, format)];
+	if (report.gaps.length > 0) sections.push(gaps(report, format));
 	return `${sections.join('\n\n')}\n\n---\n\n_${format.labels.generated(format.dateTime(report.generatedAt))}_\n`;
 }
 
@@ -76,7 +79,8 @@ function cardList(cards: ReportCard[], none: string): string {
 	return cards.map((card) => `- ${mdBlock(card.text, '  ')} _(${mdInline(card.category)})_`).join('\n');
 }
 
-function actions(report: WorkshopReport, { labels, date, statusChange, status }: ExportFormat): string {
+function actions(report: WorkshopReport, format: ExportFormat): string {
+	const { labels, date, statusChange, status } = format;
 	if (report.actions.length === 0) return `## ${labels.actionPlan}\n\n${labels.none}`;
 	const header = [labels.action, labels.topic, labels.owner, labels.contact, labels.due, labels.status, labels.notes];
 	const rows = report.actions.map((action) => {
@@ -88,8 +92,20 @@ function actions(report: WorkshopReport, { labels, date, statusChange, status }:
 			mdCell(action.contact || NOT_GIVEN),
 			date(action.due),
 			mdCell(status(action)),
-			mdCell([action.notes, history && `${labels.history}:\n${history}`].filter(Boolean).join('\n'))
+			mdCell([fromGapText(format, action), action.notes, history && `${labels.history}:\n${history}`].filter(Boolean).join('\n'))
 		];
 	});
 	return `## ${labels.actionPlan}\n\n${table(header, rows)}`;
+}
+
+function gaps(report: WorkshopReport, format: ExportFormat): string {
+	const { labels } = format;
+	const rows = report.gaps.map((row) => [
+		mdCell(row.thema),
+		...RESIDENCE_STATUSES.map((status) => {
+			const { count, more } = gapCellText(format, row.cells[status]);
+			return mdCell([count, ...more].join('\n'));
+		})
+	]);
+	return `## ${labels.gaps}\n\n${labels.gapsIntro}\n\n${table([labels.topic, ...RESIDENCE_STATUSES.map((status) => labels.residence[status])], rows)}`;
 }

@@ -5,6 +5,7 @@ import { drawCover, drawPhases } from './pdf/cover.ts';
 import { Flow } from './pdf/flow.ts';
 import { reportDocument } from './pdf/document.ts';
 import { drawFooters } from './pdf/footer.ts';
+import { drawGaps } from './pdf/gaps.ts';
 import { drawPriorities } from './pdf/priorities.ts';
 import type { WorkshopReport } from './report.ts';
 
@@ -22,6 +23,7 @@ export function renderPdf(report: WorkshopReport, options: ExportOptions): Promi
 	drawClusters(context);
 	flow.newPage();
 	drawActionPlan(context);
+	if (report.gaps.length > 0) drawGaps(flow, format, report.gaps);
 	drawFooters(context, report.workshop.title, report.generatedAt);
 	doc.end();
 	return done;

@@ -1,3 +1,4 @@
+import type { GapRef, GapRow } from '../../board/angebote.ts';
 import type { Phase } from '../../board/facilitator-state.ts';
 import type { HistoryActor } from '../../board/history-actor.ts';
 
@@ -34,8 +35,13 @@ export interface WorkshopReport {
 	/** Cards that ended the workshop in no cluster. */
 	unsortedCards: ReportCard[];
 	actions: ReportAction[];
+	/** The Lückenanalyse of the workshop's Themen against its Bündnis' Angebote; empty outside a Bündnis. */
+	gaps: ReportGapRow[];
 	generatedAt: IsoDateTime;
 }
+
+/** A row of the Lückenanalyse as the reports show it: with the Maßnahmen made from each Lücke. */
+export type ReportGapRow = GapRow<{ title: string; status: ActionStatus }>;
 
 export interface ReportWorkshop {
 	id: string;
@@ -121,6 +127,8 @@ export interface ReportAction {
 	/** Why it is stuck, how far it got; '' for none. */
 	statusNote: string;
 	notes: string;
+	/** The Lücke it was made from, if any. */
+	gap: GapRef | null;
 	/** Oldest first. */
 	history: StatusChange[];
 }

@@ -1,8 +1,9 @@
-import { isGap, RESIDENCE_STATUSES } from '../../../board/angebote.ts';
+import { RESIDENCE_STATUSES } from '../../../board/angebote.ts';
 import { actorLabel } from '../../../board/history-actor.ts';
 import { ACTION_STATUSES } from '../../../board/schema.ts';
 import { toCsv, type CsvCell } from '../../export/csv.ts';
 import { exportFormat, type ExportOptions } from '../../export/format.ts';
+import { gapCellText } from '../../export/gaps.ts';
 import { sachberichtLabels } from './labels.ts';
 import type { Sachbericht } from './report.ts';
 
@@ -50,14 +51,13 @@ export function sachberichtCsv(report: Sachbericht, options: ExportOptions): str
 		]
 	];
 	blocks.push([
-		[words.gaps],
-		[labels.topic, ...RESIDENCE_STATUSES.map((status) => words.residence[status])],
+		[labels.gaps],
+		[labels.topic, ...RESIDENCE_STATUSES.map((status) => labels.residence[status])],
 		...report.gaps.map((row) => [
 			row.thema,
 			...RESIDENCE_STATUSES.map((status) => {
-				const cell = row.cells[status];
-				const count = isGap(cell) ? words.gap : String(cell.ja);
-				return cell.unklar ? `${count} (${words.unclear(cell.unklar)})` : count;
+				const { count, more } = gapCellText(format, row.cells[status]);
+				return more.length ? `${count} (${more.join('; ')})` : count;
 			})
 		])
 	]);

@@ -21,11 +21,6 @@ export interface SachberichtLabels {
 	timeline: string;
 	month: string;
 	changes: string;
-	gaps: string;
-	gapsIntro: string;
-	gap: string;
-	residence: Record<'gestattung' | 'duldung' | 'erlaubnis' | 'anerkannt', string>;
-	unclear: (n: number) => string;
 	when: string;
 	change: string;
 	by: string;
@@ -52,11 +47,6 @@ const LABELS = {
 		timeline: 'Maßnahmen nach Status im Verlauf',
 		month: 'Monat',
 		changes: 'Was sich im Berichtszeitraum geändert hat',
-		gaps: 'Angebote und Lücken',
-		gapsIntro: 'Für jedes Thema der Workshops: Angebote, die jungen Menschen mit diesem Aufenthaltsstatus offenstehen. „Lücke“: keines ist sicher offen.',
-		gap: 'Lücke',
-		residence: { gestattung: 'Aufenthaltsgestattung', duldung: 'Duldung', erlaubnis: 'Aufenthaltserlaubnis', anerkannt: 'anerkannt' },
-		unclear: (n) => `${n} unklar`,
 		when: 'Wann',
 		change: 'Änderung',
 		by: 'Von'
@@ -81,11 +71,6 @@ const LABELS = {
 		timeline: 'Action items by status over time',
 		month: 'Month',
 		changes: 'What changed in the reporting period',
-		gaps: 'Offers and gaps',
-		gapsIntro: 'For each topic of the workshops: offers open to young people with this residence status. “Gap”: none is surely open.',
-		gap: 'Gap',
-		residence: { gestattung: 'Aufenthaltsgestattung', duldung: 'Duldung', erlaubnis: 'Aufenthaltserlaubnis', anerkannt: 'recognised' },
-		unclear: (n) => `${n} unclear`,
 		when: 'When',
 		change: 'Change',
 		by: 'By'

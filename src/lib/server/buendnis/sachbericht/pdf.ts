@@ -1,4 +1,3 @@
-import { isGap, RESIDENCE_STATUSES } from '../../../board/angebote.ts';
 import { actorLabel } from '../../../board/history-actor.ts';
 import { ACTION_STATUSES, type ActionStatus } from '../../../board/schema.ts';
 import { exportFormat, NOT_GIVEN, type ExportFormat, type ExportOptions } from '../../export/format.ts';
@@ -6,6 +5,7 @@ import { drawFacts } from '../../export/pdf/cover.ts';
 import { reportDocument } from '../../export/pdf/document.ts';
 import { Flow } from '../../export/pdf/flow.ts';
 import { drawFooters } from '../../export/pdf/footer.ts';
+import { drawGaps } from '../../export/pdf/gaps.ts';
 import { drawTable, type Cell, type Column } from '../../export/pdf/table.ts';
 import { drawLine, layoutText, lineHeight } from '../../export/pdf/text.ts';
 import { COLORS, STYLES } from '../../export/pdf/theme.ts';
@@ -40,7 +40,7 @@ export function renderSachberichtPdf(report: Sachbericht, options: ExportOptions
 	context.flow.newPage();
 	drawActions(context);
 	drawChanges(context);
-	drawGaps(context);
+	drawGaps(context.flow, context, report.gaps);
 	drawFooters(context, title, report.generatedAt);
 	doc.end();
 	return done;
@@ -198,27 +198,3 @@ function drawChanges({ report, flow, words, labels, dateTime }: Context): void {
 	);
 }
 
-function drawGaps({ report, flow, words, labels }: Context): void {
-	flow.space(18);
-	flow.heading(words.gaps);
-	flow.text(words.gapsIntro, STYLES.small, { spaceAfter: 6 });
-	if (report.gaps.length === 0) {
-		flow.text(labels.none, STYLES.body);
-		return;
-	}
-	const first = 140;
-	const other = (flow.width - first) / RESIDENCE_STATUSES.length;
-	drawTable(
-		flow,
-		[{ width: first, header: labels.topic }, ...RESIDENCE_STATUSES.map((status): Column => ({ width: other, header: words.residence[status] }))],
-		report.gaps.map((row): Cell[] => [
-			[{ text: row.thema, style: STYLES.tableBold }],
-			...RESIDENCE_STATUSES.map((status): Cell => {
-				const cell = row.cells[status];
-				const parts: Cell = [isGap(cell) ? { text: words.gap, style: STYLES.tableBold } : { text: String(cell.ja), style: STYLES.table }];
-				if (cell.unklar) parts.push({ text: words.unclear(cell.unklar), style: STYLES.small, gap: 1 });
-				return parts;
-			})
-		])
-	);
-}

@@ -1,8 +1,7 @@
 import { isOverdue } from '../../../board/plan-filter.ts';
 import { ACTION_STATUSES, type ActionStatus } from '../../../board/schema.ts';
-import type { GapRow } from '../../../board/angebote.ts';
 import type { HistoryActor } from '../../../board/history-actor.ts';
-import type { IsoDate, IsoDateTime, WorkshopReport } from '../../export/report.ts';
+import type { IsoDate, IsoDateTime, ReportGapRow, WorkshopReport } from '../../export/report.ts';
 
 /**
  * The Sachbericht of a Bündnis for the Land: what it did in a period, from its workshops' reports.
@@ -51,7 +50,7 @@ export interface Sachbericht {
 	/** Maßnahmen by status at the end of each month of the period (the last one: its end). */
 	timeline: { month: string; counts: Record<ActionStatus, number> }[];
 	/** The Lückenanalyse as it stands when the report is made (board/angebote.ts). */
-	gaps: GapRow[];
+	gaps: ReportGapRow[];
 	generatedAt: IsoDateTime;
 }
 
@@ -61,7 +60,7 @@ export interface SachberichtInput {
 	/** Each workshop's report with the day it was held (null: not held yet). */
 	workshops: { report: WorkshopReport; heldOn: IsoDate | null }[];
 	minGroup: number;
-	gaps: GapRow[];
+	gaps: ReportGapRow[];
 	generatedAt: IsoDateTime;
 }
 

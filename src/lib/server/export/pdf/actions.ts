@@ -1,5 +1,6 @@
 import type { ReportAction } from '../report.ts';
 import { NOT_GIVEN } from '../format.ts';
+import { fromGapText } from '../gaps.ts';
 import type { PdfContext } from './context.ts';
 import { drawTable, type Cell, type Column } from './table.ts';
 import { STYLES } from './theme.ts';
@@ -26,8 +27,10 @@ export function drawActionPlan(context: PdfContext): void {
 	drawTable(flow, columns, report.actions.map((action) => actionRow(context, action)));
 }
 
-function actionRow({ labels, date, statusChange, status }: PdfContext, action: ReportAction): Cell[] {
+function actionRow(context: PdfContext, action: ReportAction): Cell[] {
+	const { labels, date, statusChange, status } = context;
 	const what: Cell = [{ text: action.title, style: STYLES.tableBold }];
+	if (action.gap) what.push({ text: fromGapText(context, action), style: STYLES.small, gap: 2 });
 	if (action.notes) what.push({ text: action.notes, style: STYLES.small, gap: 2 });
 	if (action.history.length > 0) {
 		const changes = action.history.map(statusChange).join('\n');

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createCluster } from '../../src/lib/board/clusters.ts';
+import { api, createWorkshop, facilitator } from '../helpers/api.ts';
+import { value } from '../helpers/board.ts';
+import { connect, processed, synced } from '../helpers/realtime.ts';
+import { useServerWithFacilitator } from '../helpers/use-server.ts';
+
+const given = useServerWithFacilitator();
+
+/** A workshop of the Bündnis whose wall has these Themen, written over the real websocket. */
+async function wall(buendnisId: string, title: string, date: string, themen: string[]) {
+	const workshop = await createWorkshop(given.server, given.facilitator.token, { title, buendnisId });
+	await api(given.server, 'PATCH', `/api/workshops/${workshop.id}`, { token: given.facilitator.token, body: { title, date } });
+	const client = connect(given.server, workshop.id, given.facilitator.token);
+	await synced(client);
+	for (const thema of themen) value(createCluster(client.doc, { title: thema }));
+	await processed(client);
+	client.destroy();
+	return workshop;
+}
+
+describe('a Maßnahme made from a Lücke', () => {
+	it('goes on the newest wall with the Thema, keeps the Lücke, and shows in the matrix, the plan and the Ergebnisprotokoll', async () => {
+		const token = given.facilitator.token;
+		const buendnis = (await api(given.server, 'POST', '/api/buendnisse', { token, body: { name: 'Bündnis Lücken' } })).body.id as string;
+		await wall(buendnis, 'STARTER', '2027-01-15', ['Sprache', 'Wohnen']);
+		const later = await wall(buendnis, 'Folgetreffen', '2027-04-15', ['wohnen']);
+		const csv = new TextEncoder().encode('Titel;Träger;Duldung;Themen\r\nSprachkurs;VHS;ja;Sprache\r\n');
+		const form = new FormData();
+		form.set('file', new File([csv], 'angebote.csv', { type: 'text/csv' }));
+		await fetch(`${given.server.url}/api/buendnisse/${buendnis}/angebote/import`, { method: 'POST', headers: { authorization: `Bearer ${token}`, origin: given.server.url }, body: form });
+
+		const made = await api(given.server, 'POST', `/api/buendnisse/${buendnis}/gaps`, { token, body: { thema: 'Wohnen', status: 'duldung', title: 'Wohnungsbörse', owner: 'Caritas', due: '2027-06-30' } });
+		expect(made.status).toBe(201);
+		expect(made.body.workshopId).toBe(later.id);
+
+		const gaps = (await api(given.server, 'GET', `/api/buendnisse/${buendnis}/gaps`, { token })).body.gaps;
+		expect(gaps.map((row: { thema: string }) => row.thema)).toEqual(['Sprache', 'Wohnen']);
+		expect(gaps[0].cells.duldung).toMatchObject({ ja: 1, actions: [] });
+		expect(gaps[1].cells.duldung).toMatchObject({ ja: 0, actions: [{ id: made.body.actionId, title: 'Wohnungsbörse', status: 'open', workshopId: later.id }] });
+		expect(gaps[1].cells.gestattung.actions).toEqual([]);
+
+		const plan = (await api(given.server, 'GET', `/api/buendnisse/${buendnis}/actions`, { token })).body.actions;
+		expect(plan).toEqual([expect.objectContaining({ title: 'Wohnungsbörse', thema: 'wohnen', owner: 'Caritas', due: '2027-06-30', gap: { thema: 'wohnen', status: 'duldung' } })]);
+
+		const protocol = await fetch(`${given.server.url}/api/workshops/${later.id}/export.md`, { headers: { authorization: `Bearer ${token}` } });
+		const markdown = await protocol.text();
+		expect(markdown).toContain('## Angebote und Lücken');
+		expect(markdown).toContain('Aus der Lücke: wohnen – Duldung');
+		expect(markdown).toContain('Maßnahme: Wohnungsbörse (offen)');
+	});
+
+	it('is refused for a Thema no wall has, a status that is none, a blank title and other facilitators', async () => {
+		const token = given.facilitator.token;
+		const buendnis = (await api(given.server, 'POST', '/api/buendnisse', { token, body: { name: 'Bündnis B' } })).body.id as string;
+		await wall(buendnis, 'STARTER', '2027-01-15', ['Wohnen']);
+		const post = (body: object, as = token) => api(given.server, 'POST', `/api/buendnisse/${buendnis}/gaps`, { token: as, body });
+		expect((await post({ thema: 'Mobilität', status: 'duldung', title: 'Busticket' })).status).toBe(404);
+		expect((await post({ thema: 'Wohnen', status: 'visum', title: 'Busticket' })).body.error.fields).toEqual({ status: 'invalid' });
+		expect((await post({ thema: 'Wohnen', status: 'duldung', title: '  ' })).body.error.fields).toEqual({ title: 'required' });
+		expect((await post({ thema: 'Wohnen', status: 'duldung', title: 'Ok', due: '2027-02-30' })).body.error.fields).toEqual({ due: 'invalid' });
+		const other = await facilitator(given.server, 'Fremd');
+		expect((await post({ thema: 'Wohnen', status: 'duldung', title: 'Ok' }, other.token)).status).toBe(403);
+		expect((await api(given.server, 'GET', `/api/buendnisse/${buendnis}/actions`, { token })).body.actions).toEqual([]);
+	});
+});
