@@ -140,6 +140,19 @@ const ROWS: Row[] = [
 	),
 	row('POST', '/buendnis/[id]/angebote?/create', facilitatorPage({ owner: 200 }), { form: () => ({ title: 'Sprachcafé', provider: 'VHS' }) }),
 	row('POST', '/buendnis/[id]/angebote?/remove', facilitatorPage({ owner: 200 }), { form: (s) => ({ angebotId: s.angebotId }) }),
+	row('GET', '/api/buendnisse/[id]/gaps', sessionApi({ owner: 200 })),
+	row('POST', '/api/buendnisse/[id]/gaps', sessionApi({ owner: 201 }), { json: () => ({ thema: 'Sprache', status: 'duldung', title: 'Sprachkurs für Geduldete' }) }),
+	row('POST', '/buendnis/[id]/angebote?/gapAction', facilitatorPage({ owner: 200 }), { form: () => ({ thema: 'Sprache', status: 'duldung', title: 'Sprachkurs für Geduldete' }) }),
+	// The scene's Angebot "Sprachcafé" and its workshop's Thema "Sprache".
+	row('GET', '/api/buendnisse/[id]/angebote/matches', sessionApi({ owner: 200 })),
+	row('POST', '/api/buendnisse/[id]/angebote/matches', sessionApi({ owner: 200 }), { json: (s) => ({ angebotId: s.angebotId, thema: 'Sprache', decision: 'confirm' }) }),
+	...['confirmMatch', 'dismissMatch'].map((action) =>
+		row('POST', `/buendnis/[id]/angebote?/${action}`, facilitatorPage({ owner: 200 }), { form: (s) => ({ angebotId: s.angebotId, thema: 'Sprache' }) })
+	),
+	row('POST', '/buendnis/[id]/angebote?/publish', facilitatorPage({ owner: 200 }), { form: (s) => ({ angebotId: s.angebotId, published: 'true' }) }),
+	// The Bündnis' public list of Angebote: its random id is the address.
+	row('GET', '/angebote/[id]', everyone(200)),
+	row('GET', '/api/public/buendnisse/[id]/angebote', everyone(200)),
 	// The Bündnis' calendar feed: the Kerngruppe holds its link too.
 	row('GET', '/b/[token]/calendar.ics', planLink(200)),
 	...['pdf', 'csv'].map((format) => row('GET', '/api/buendnisse/[id]/sachbericht.[format]', sessionApi({ owner: 200 }), { params: { format } })),
@@ -199,6 +212,9 @@ const ROWS: Row[] = [
 	row('GET', '/api/plan/[token]', planLink(200)),
 	row('POST', '/api/plan/[token]/actions', planLink(201), { json: () => ({ title: 'Neue Maßnahme' }) }),
 	row('PATCH', '/api/plan/[token]/actions/[actionId]', planLink(200), { json: () => ({ status: 'done' }) }),
+	row('GET', '/m/[token]/angebote', planLink(200)),
+	row('POST', '/m/[token]/angebote?/add', planLink(200), { form: () => ({ title: 'Sprachcafé', provider: 'VHS' }) }),
+	row('POST', '/m/[token]/angebote?/save', planLink(200), { form: (s) => ({ angebotId: s.angebotId, title: 'Sprachcafé am Abend', provider: 'VHS' }) }),
 
 	// A Verantwortliche's link: the token in the path is the key
 	row('GET', '/api/workshops/[id]/owner-links', sessionApi({ owner: 200 })),
@@ -412,10 +428,10 @@ async function buildScene(): Promise<Scene> {
 /** A well-formed token nobody was given. */
 const UNKNOWN_TOKEN = 'abcdefghijklmnopqrstuvwxyz234567';
 
-/** The path with real ids: [id] is the Bündnis on Bündnis routes, else the workshop; [token] is what the role holds. */
+/** The path with real ids: [id] is the Bündnis on Bündnis and Angebote routes, else the workshop; [token] is what the role holds. */
 function pathOf(row: Row, scene: Scene, role: Role): string {
 	const bound: Record<string, string> = {
-		id: /^\/(api\/)?buendnis/.test(row.route) ? scene.buendnisId : scene.workshop.id,
+		id: /^\/(api\/(public\/)?)?buendnis|^\/angebote\//.test(row.route) ? scene.buendnisId : scene.workshop.id,
 		code: scene.workshop.joinCode,
 		token: row.route.startsWith('/b/') && role === 'kerngruppe' ? scene.feedToken : (scene.keys[role] ?? UNKNOWN_TOKEN),
 		actionId: scene.actionId,

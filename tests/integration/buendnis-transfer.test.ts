@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createWorkshop, facilitator, runCli, type Facilitator } from '../helpers/api.ts';
 import { makeDataDir, removeDataDir, startServer, type RunningServer } from '../helpers/server.ts';
@@ -40,8 +41,27 @@ describe('the JSON of a Bündnis', () => {
 		const [first] = started.body.review.items;
 		expect((await review({ action: 'status', workshopId: first.workshopId, actionId: first.actionId, status: 'stuck', statusNote: 'Kein Raum frei' })).status).toBe(200);
 
+		// Two Angebote, one of them public, one with a Thema the facilitator turned down as a match.
+		const form = new FormData();
+		form.set('file', new File(['Titel;Träger;Themen\r\nSprachcafé;VHS;Sprache\r\nWohnberatung;Caritas;Wohnen\r\n'], 'angebote.csv'));
+		const uploaded = await fetch(`${here.url}/api/buendnisse/${buendnis}/angebote/import`, { method: 'POST', headers: { authorization: `Bearer ${anna.token}`, origin: here.url }, body: form });
+		expect(uploaded.status).toBe(201);
+		const [sprachcafe] = (await api(here, 'GET', `/api/buendnisse/${buendnis}/angebote`, { token: anna.token })).body.angebote;
+		await fetch(`${here.url}/buendnis/${buendnis}/angebote?/publish`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${anna.token}`, origin: here.url, 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ angebotId: sprachcafe.id, published: 'true' })
+		});
+		const sqlite = new Database(path.join(here.dataDir, 'pinnwand.sqlite'));
+		sqlite.prepare('INSERT INTO angebot_match_dismissals (angebot_id, thema) VALUES (?, ?)').run(sprachcafe.id, 'praxis');
+		sqlite.close();
+
 		const exported = await api(here, 'GET', `/api/buendnisse/${buendnis}/export.json`, { token: anna.token });
 		expect(exported.status).toBe(200);
+		expect(exported.body.angebote.map((a: { fields: { title: string }; published: boolean; dismissedThemen: string[] }) => [a.fields.title, a.published, a.dismissedThemen])).toEqual([
+			['Sprachcafé', true, ['praxis']],
+			['Wohnberatung', false, []]
+		]);
 		expect(exported.headers.get('content-disposition')).toContain('.json');
 		expect(exported.body).toMatchObject({ format: 'pinnwand.buendnis', version: 1, buendnis: { name: 'Bündnis Musterstadt', members: ['Jobcenter', 'VHS'] } });
 		expect(exported.body.workshops.map((w: { workshop: { title: string } }) => w.workshop.title)).toEqual(['STARTER Musterstadt', 'Folgetreffen März']);
@@ -62,6 +82,13 @@ describe('the JSON of a Bündnis', () => {
 		]);
 		const again = await api(there, 'GET', `/api/buendnisse/${newId}/export.json`, { token });
 		expect(normaliseExport(again.body)).toEqual(normaliseExport(exported.body));
+		const angebote = (await api(there, 'GET', `/api/buendnisse/${newId}/angebote`, { token })).body.angebote;
+		expect(angebote.map((a: { title: string; published: boolean }) => [a.title, a.published])).toEqual([
+			['Sprachcafé', true],
+			['Wohnberatung', false]
+		]);
+		expect(angebote[0].id).not.toBe(sprachcafe.id);
+		expect((await api(there, 'GET', `/api/public/buendnisse/${newId}/angebote`)).body.angebote.map((a: { title: string }) => a.title)).toEqual(['Sprachcafé']);
 
 		// The Folgetreffen's Rückblick goes on with the imported STARTER workshop's Maßnahmen.
 		const newFollow = (await api(there, 'GET', `/api/buendnisse/${newId}`, { token })).body.workshops.find((w: { title: string }) => w.title === 'Folgetreffen März');
@@ -83,7 +110,14 @@ describe('the JSON of a Bündnis', () => {
 		const exported = (await api(here, 'GET', `/api/buendnisse/${buendnis}/export.json`, { token: anna.token })).body;
 		fs.writeFileSync(file, JSON.stringify({ ...exported, facilitators: [{ name: 'X', email: 'niemand@example.org', owner: true }] }));
 		expect((await runCli(there.dataDir, ['import', file])).stderr).toMatch(/none of the facilitators has an account here/);
+		const angebot = { fields: { title: '', provider: 'VHS' }, published: true, createdAt: exported.exportedAt, updatedAt: exported.exportedAt, dismissedThemen: [] };
+		fs.writeFileSync(file, JSON.stringify({ ...exported, angebote: [angebot] }));
+		expect((await runCli(there.dataDir, ['import', file])).stderr).toMatch(/Angebot 1 \(\): title: required/);
+		// A file from before the Angebote imports as it always did.
+		const { angebote: _none, ...older } = exported;
+		fs.writeFileSync(file, JSON.stringify(older));
+		expect((await runCli(there.dataDir, ['import', file])).code).toBe(0);
 		const token = (await api(there, 'POST', '/api/auth/login', { body: { email: anna.email, password: anna.password } })).body.token;
-		expect((await api(there, 'GET', '/api/buendnisse', { token })).body.buendnisse.map((b: { name: string }) => b.name)).toEqual(['Bündnis Musterstadt']);
+		expect((await api(there, 'GET', '/api/buendnisse', { token })).body.buendnisse.map((b: { name: string }) => b.name)).toEqual(['Bündnis Fremd', 'Bündnis Musterstadt']);
 	});
 });

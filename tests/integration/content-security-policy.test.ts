@@ -10,6 +10,7 @@ let mod: Facilitator;
 let workshop: { id: string; joinCode: string };
 let participantToken: string;
 let kerngruppePath: string;
+let buendnisId: string;
 
 beforeAll(async () => {
 	server = await startServer();
@@ -20,6 +21,8 @@ beforeAll(async () => {
 	participantToken = (await join(server, workshop.joinCode, { name: 'Kübra' })).token;
 	const link = await api(server, 'POST', `/api/workshops/${workshop.id}/share-links`, { token: mod.token, body: { label: 'Kerngruppe' } });
 	kerngruppePath = new URL(link.body.url).pathname;
+	buendnisId = (await api(server, 'POST', '/api/buendnisse', { token: mod.token, body: { name: 'Bündnis Musterstadt' } })).body.id;
+	await api(server, 'PUT', `/api/workshops/${workshop.id}/buendnis`, { token: mod.token, body: { buendnisId } });
 });
 
 afterAll(async () => {
@@ -73,6 +76,8 @@ describe('the Content-Security-Policy', () => {
 			['Beamer', await page(`/w/${workshop.id}/beamer`, mod.token), 200],
 			['join', await page(`/j/${workshop.joinCode}`), 200],
 			['Kerngruppe page', await page(kerngruppePath), 200],
+			['Kerngruppe Angebote', await page(`${kerngruppePath}/angebote`), 200],
+			['public Angebote', await page(`/angebote/${buendnisId}`), 200],
 			['error page', await page('/w/gibt-es-nicht', mod.token), 404]
 		];
 		for (const [name, policy, status] of pages) {

@@ -48,7 +48,10 @@ describe('importing the list of Angebote', () => {
 			capacity: 12,
 			contact: 'kaya@vhs.example',
 			link: 'https://www.vhs-musterstadt.de/sprache',
-			categories: ['Sprache', 'Kinderbetreuung']
+			categories: ['Sprache', 'Kinderbetreuung'],
+			before: [],
+			after: [],
+			outcome: ''
 		});
 		expect(decodeCsv(new Uint8Array([0x54, 0x72, 0xe4, 0x67, 0x65, 0x72]))).toBe('Träger');
 	});

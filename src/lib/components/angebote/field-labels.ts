@@ -1,4 +1,4 @@
-import type { AngebotField } from '$lib/board/angebote';
+import type { AngebotField, Outcome } from '$lib/board/angebote';
 import { m } from '$lib/paraglide/messages.js';
 
 /** The name of each field of an Angebot, in the reader's language (import mapping, problems). */
@@ -18,5 +18,15 @@ export const ANGEBOT_FIELD_LABELS: Record<AngebotField, () => string> = {
 	capacity: m.angebot_field_capacity,
 	contact: m.angebot_field_contact,
 	link: m.angebot_field_link,
-	categories: m.angebot_field_categories
+	categories: m.angebot_field_categories,
+	before: m.angebot_field_before,
+	after: m.angebot_field_after,
+	outcome: m.angebot_field_outcome
+};
+
+/** Where an Angebot leads, as the form offers it and the list shows it. */
+export const OUTCOME_LABELS: Record<Outcome, () => string> = {
+	'': m.angebot_outcome_none,
+	ausbildung: m.angebot_outcome_ausbildung,
+	arbeit: m.angebot_outcome_arbeit
 };

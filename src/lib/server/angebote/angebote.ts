@@ -9,6 +9,8 @@ export interface StoredAngebot extends Angebot {
 	published: boolean;
 }
 
+const NO_CHAIN: Pick<Angebot, 'before' | 'after' | 'outcome'> = { before: [], after: [], outcome: '' };
+
 export function listAngebote(db: Db, buendnisId: string): StoredAngebot[] {
 	return db
 		.select()
@@ -16,7 +18,8 @@ export function listAngebote(db: Db, buendnisId: string): StoredAngebot[] {
 		.where(eq(angebote.buendnisId, buendnisId))
 		.orderBy(asc(angebote.createdAt), asc(angebote.id))
 		.all()
-		.map((row) => ({ ...row.data, id: row.id, published: row.published }));
+		// Angebote stored before the Maßnahme-Karrieren have no before, after or outcome.
+		.map((row) => ({ ...NO_CHAIN, ...(row.data as Partial<Angebot>), id: row.id, published: row.published }) as StoredAngebot);
 }
 
 /**
@@ -41,4 +44,9 @@ export function deleteAngebot(db: Db, buendnisId: string, id: string): boolean {
 /** Replaces what an Angebot says; false when this Bündnis has no such one. */
 export function updateAngebot(db: Db, buendnisId: string, id: string, data: Angebot, now = new Date()): boolean {
 	return db.update(angebote).set({ data, updatedAt: now }).where(and(eq(angebote.id, id), eq(angebote.buendnisId, buendnisId))).run().changes > 0;
+}
+
+/** Shows an Angebot on the Bündnis' public list, or takes it off; false when this Bündnis has no such one. */
+export function setPublished(db: Db, buendnisId: string, id: string, published: boolean): boolean {
+	return db.update(angebote).set({ published }).where(and(eq(angebote.id, id), eq(angebote.buendnisId, buendnisId))).run().changes > 0;
 }

@@ -82,7 +82,10 @@ const SYNONYMS: Record<AngebotField, string[]> = {
 	capacity: ['plätze', 'kapazität', 'platzzahl', 'anzahl plätze', 'capacity'],
 	contact: ['kontakt', 'ansprechperson', 'ansprechpartner', 'ansprechpartnerin', 'email', 'contact'],
 	link: ['link', 'url', 'webseite', 'website', 'internet', 'homepage'],
-	categories: ['kategorie', 'kategorien', 'themen', 'thema', 'bereich', 'categories']
+	categories: ['kategorie', 'kategorien', 'themen', 'thema', 'bereich', 'categories'],
+	before: ['davor', 'vorher', 'voraussetzung', 'kommt davor', 'kommt meist davor', 'before'],
+	after: ['danach', 'anschluss', 'nächster schritt', 'kommt danach', 'kommt meist danach', 'after'],
+	outcome: ['führt zu', 'ziel', 'ergebnis', 'outcome']
 };
 
 const normaliseHeader = (header: string) =>

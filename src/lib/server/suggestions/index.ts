@@ -5,3 +5,4 @@ export {
 	type SuggestionCard,
 	type SuggestOptions
 } from './suggest-clusters.ts';
+export { MATCH_THRESHOLD, suggestMatches, type Match, type MatchGroup, type MatchItem } from './suggest-matches.ts';

@@ -22,11 +22,16 @@ export function groupTitle(
 		.filter(([id]) => !keys[id]!.startsWith('k:'))
 		.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 	for (const [id] of ranked) {
-		const key = keys[id]!;
-		const title = CONCEPT_TITLES.get(key) ?? mostFrequent(analyses.flatMap((a) => a.labels.get(key) ?? []));
-		if (title) return capitalise(title);
+		const title = featureLabel(keys[id]!, analyses);
+		if (title) return title;
 	}
 	return '';
+}
+
+/** A feature in people's words: a concept's title, or a word as the texts wrote it most often. */
+export function featureLabel(key: string, analyses: readonly Analysis[]): string | undefined {
+	const label = CONCEPT_TITLES.get(key) ?? mostFrequent(analyses.flatMap((a) => a.labels.get(key) ?? []));
+	return label && capitalise(label);
 }
 
 function mostFrequent(words: string[]): string | undefined {

@@ -68,6 +68,22 @@ export function pairwiseCosines(vectors: readonly SparseVector[]): Float64Array 
 	return matrix;
 }
 
+/**
+ * The features two vectors share, each with its part of their cosine (the product of its
+ * weights): the parts add up to the cosine and say what it rests on. One walk along both id lists.
+ */
+export function sharedFeatures(a: SparseVector, b: SparseVector): { id: number; weight: number }[] {
+	const shared: { id: number; weight: number }[] = [];
+	for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+		const ai = a.ids[i]!;
+		const bj = b.ids[j]!;
+		if (ai === bj) shared.push({ id: ai, weight: a.values[i++]! * b.values[j++]! });
+		else if (ai < bj) i++;
+		else j++;
+	}
+	return shared;
+}
+
 /** The direction of a group of vectors: their sum, scaled to unit length. */
 export function centroid(vectors: readonly SparseVector[]): SparseVector {
 	const sums = new Map<number, number>();

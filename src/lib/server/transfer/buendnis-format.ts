@@ -1,10 +1,12 @@
 import * as v from 'valibot';
+import { AngebotTransfer } from './buendnis-angebote.ts';
 import { WorkshopTransfer } from './format.ts';
 
 /**
  * The versioned JSON of a whole Bündnis (`/api/buendnisse/:id/export.json`): the Bündnis, its
  * facilitators by email, and each of its workshops as its own workshop export (format.ts), so
- * `npm run cli -- import` restores the Bündnis with its Maßnahmenplan on another instance.
+ * `npm run cli -- import` restores the Bündnis with its Maßnahmenplan on another instance, and its
+ * Angebote (buendnis-angebote.ts); files from before the Angebote have none, and import as such.
  * Calendar feed and report log stay behind: a new instance hands out its own links.
  */
 export const BUENDNIS_TRANSFER_FORMAT = 'pinnwand.buendnis';
@@ -21,6 +23,7 @@ export const BuendnisTransfer = v.object({
 		createdAt: v.pipe(v.string(), v.isoTimestamp())
 	}),
 	facilitators: v.array(v.object({ name: v.string(), email: v.string(), owner: v.boolean() })),
-	workshops: v.array(WorkshopTransfer)
+	workshops: v.array(WorkshopTransfer),
+	angebote: v.optional(v.array(AngebotTransfer), [])
 });
 export type BuendnisTransfer = v.InferOutput<typeof BuendnisTransfer>;

@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import { buendnisWorkshops, listBuendnisFacilitators, type BuendnisRow } from '../buendnis/buendnisse.ts';
+import { exportAngebote } from './buendnis-angebote.ts';
 import { BUENDNIS_TRANSFER_FORMAT, BUENDNIS_TRANSFER_VERSION, type BuendnisTransfer } from './buendnis-format.ts';
 import { exportWorkshop } from './export-workshop.ts';
 
@@ -17,6 +18,7 @@ export async function exportBuendnis(context: Pick<AppContext, 'db' | 'rooms'>, 
 		exportedAt: now.toISOString(),
 		buendnis: { name: buendnis.name, municipality: buendnis.municipality, members: buendnis.members, createdAt: buendnis.createdAt.toISOString() },
 		facilitators: listBuendnisFacilitators(context.db, buendnis.id).map((f) => ({ name: f.name, email: f.email, owner: f.id === buendnis.ownerId })),
-		workshops
+		workshops,
+		angebote: exportAngebote(context.db, buendnis.id)
 	};
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db/open.ts';
 import { buendnisFacilitators, buendnisse } from '../db/schema.ts';
 import { randomId } from '../db/ids.ts';
 import { deleteWorkshop } from '../workshop/workshops.ts';
+import { checkAngebote, restoreAngebote } from './buendnis-angebote.ts';
 import { BuendnisTransfer } from './buendnis-format.ts';
 import type { WorkshopTransfer } from './format.ts';
 import { importAccounts } from './import-accounts.ts';
@@ -29,7 +30,8 @@ function withReviewIn(workshop: WorkshopTransfer, ids: ReadonlyMap<string, strin
 /**
  * Restores a Bündnis from its export as a new Bündnis, with every workshop imported into it
  * (import-workshop.ts). Facilitators are matched by email; the owner must have an account (or be
- * named). A workshop that cannot be imported takes the whole import back: no half Bündnis.
+ * named). A workshop that cannot be imported takes the whole import back, Angebote included (they
+ * go with the Bündnis row): no half Bündnis.
  */
 export async function importBuendnis(
 	db: Db,
@@ -43,6 +45,8 @@ export async function importBuendnis(
 		return { ok: false, error: `not a Pinnwand Bündnis export (${where}: ${parsed.issues[0]?.message})` };
 	}
 	const data = parsed.output;
+	const angebote = checkAngebote(data.angebote);
+	if (!angebote.ok) return angebote;
 	const accounts = importAccounts(db, data.facilitators, options.ownerEmail);
 	if (!accounts.ok) return accounts;
 	const { owner } = accounts;
@@ -53,6 +57,7 @@ export async function importBuendnis(
 		for (const userId of new Set([owner.id, ...accounts.linked])) {
 			db.insert(buendnisFacilitators).values({ buendnisId, userId }).run();
 		}
+		restoreAngebote(db, buendnisId, angebote.angebote);
 	});
 	const ids = new Map<string, string>();
 	const undo = () => {

@@ -1,11 +1,15 @@
 import { fail } from '@sveltejs/kit';
-import { ANGEBOT_FIELDS, parseAngebot, type AngebotField } from '$lib/board/angebote';
-import { addAngebote, deleteAngebot, listAngebote } from '$lib/server/angebote/angebote';
-import { buendnisGaps } from '$lib/server/angebote/gaps';
+import { angebotFromForm } from '$lib/server/angebote/angebot-form';
+import { addAngebote, deleteAngebot, listAngebote, setPublished } from '$lib/server/angebote/angebote';
+import { buendnisGaps, createGapAction, GapActionInput } from '$lib/server/angebote/gaps';
+import { buendnisMatches, decideMatch, MatchDecision } from '$lib/server/angebote/matching';
+import { publicListUrl } from '$lib/server/angebote/public-angebote';
 import { parseMapping, parseTable, readTable, suggestMapping, summarise, type Table } from '$lib/server/angebote/table-import';
 import { facilitatorBuendnis } from '$lib/server/buendnis/buendnis-access';
 import { appContext } from '$lib/server/context';
-import type { Actions, PageServerLoad } from './$types';
+import { publicOrigin } from '$lib/server/http/http';
+import { parse } from '$lib/server/http/validation';
+import type { Action, Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { buendnis } = facilitatorBuendnis(locals, url, params.id);
@@ -13,9 +17,19 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	return {
 		buendnis: { id: buendnis.id, name: buendnis.name },
 		angebote: listAngebote(context.db, buendnis.id),
-		gaps: await buendnisGaps(context, buendnis.id)
+		publicUrl: publicListUrl(publicOrigin(url), buendnis.id),
+		gaps: await buendnisGaps(context, buendnis.id),
+		matches: await buendnisMatches(context, buendnis.id),
+		members: buendnis.members,
+		// "Maßnahme anlegen" in a Lücke's cell opens the form for that Lücke (?luecke=Thema&status=duldung).
+		chosenGap: url.searchParams.has('luecke') ? chosenGap(url.searchParams) : null
 	};
 };
+
+function chosenGap(query: URLSearchParams) {
+	const parsed = parse(GapActionInput, { thema: query.get('luecke') ?? '', status: query.get('status') ?? '', title: '' });
+	return parsed.ok ? { thema: parsed.value.thema, status: parsed.value.status } : null;
+}
 
 /**
  * The import in steps without a server-side draft: the first step reads the uploaded file, and
@@ -38,15 +52,39 @@ function shown(result: NonNullable<Awaited<ReturnType<typeof step>>>) {
 	return { ...summary, ready: angebote !== null, table: JSON.stringify(result.table), preview: result.table.rows.slice(0, 5) };
 }
 
-export const actions: Actions = {
-	create: async ({ locals, url, params, request }) => {
+/** "Passt" and "Passt nicht" on a proposal; the message after it names the pair. */
+function decide(decision: MatchDecision['decision']): Action {
+	return async ({ locals, url, params, request }) => {
 		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
 		const form = await request.formData();
-		const values = Object.fromEntries(ANGEBOT_FIELDS.map((field) => [field, String(form.get(field) ?? '')])) as Record<AngebotField, string>;
-		const parsed = parseAngebot(values);
-		if (!parsed.ok) {
-			return fail(400, { create: { values, errors: Object.fromEntries(parsed.errors.map((e) => [e.field, e.code])) as Partial<Record<AngebotField, string>> } });
-		}
+		const parsed = parse(MatchDecision, { angebotId: form.get('angebotId'), thema: form.get('thema'), decision });
+		if (!parsed.ok) return fail(400, { match: { error: 'invalid' as const } });
+		const decided = await decideMatch(appContext(), buendnis.id, parsed.value);
+		if (!decided.ok) return fail(404, { match: { error: 'not_found' as const } });
+		return { match: { decision, angebot: decided.value.angebot.title, thema: parsed.value.thema } };
+	};
+}
+
+export const actions: Actions = {
+	confirmMatch: decide('confirm'),
+	dismissMatch: decide('dismiss'),
+	gapAction: async ({ locals, url, params, request }) => {
+		const { buendnis, user } = facilitatorBuendnis(locals, url, params.id);
+		const form = await request.formData();
+		const values = { title: String(form.get('title') ?? ''), owner: String(form.get('owner') ?? ''), due: String(form.get('due') ?? '') };
+		const gap = chosenGap(new URLSearchParams({ luecke: String(form.get('thema') ?? ''), status: String(form.get('status') ?? '') }));
+		if (!gap) return fail(400, { gapGone: true });
+		const input = parse(GapActionInput, { ...values, ...gap });
+		if (!input.ok) return fail(400, { gapAction: { ...gap, values, errors: input.errors } });
+		const created = await createGapAction(appContext(), buendnis.id, input.value, { kind: 'person', name: user.name });
+		if (created.ok) return { gapCreated: { title: input.value.title.trim(), workshopId: created.value.workshopId } };
+		if (created.field === 'thema') return fail(404, { gapGone: true });
+		return fail(400, { gapAction: { ...gap, values, errors: { [created.field]: created.code } } });
+	},
+	create: async ({ locals, url, params, request }) => {
+		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
+		const parsed = angebotFromForm(await request.formData());
+		if (!parsed.ok) return fail(400, { create: { values: parsed.values, errors: parsed.errors } });
 		addAngebote(appContext().db, buendnis.id, [parsed.value]);
 		return { created: parsed.value.title };
 	},
@@ -54,6 +92,13 @@ export const actions: Actions = {
 		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
 		const removed = deleteAngebot(appContext().db, buendnis.id, String((await request.formData()).get('angebotId') ?? ''));
 		return removed ? { removed: true } : fail(404, { removed: false });
+	},
+	publish: async ({ locals, url, params, request }) => {
+		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
+		const form = await request.formData();
+		const published = form.get('published') === 'true';
+		const changed = setPublished(appContext().db, buendnis.id, String(form.get('angebotId') ?? ''), published);
+		return changed ? { published } : fail(404, { published: null });
 	},
 	check: async ({ locals, url, params, request }) => {
 		facilitatorBuendnis(locals, url, params.id);

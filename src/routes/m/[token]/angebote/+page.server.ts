@@ -1,0 +1,60 @@
+import { error, fail } from '@sveltejs/kit';
+import { angebotTexts } from '$lib/board/angebote';
+import { angebotFromForm } from '$lib/server/angebote/angebot-form';
+import { addAngebote, listAngebote, updateAngebot } from '$lib/server/angebote/angebote';
+import { getBuendnis } from '$lib/server/buendnis/buendnisse';
+import { appContext } from '$lib/server/context';
+import { resolveShareLink } from '$lib/server/plan/share-links';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * The Angebote of the Bündnis whose workshop this Kerngruppe link opens, kept current by the
+ * partners without an account: adding and changing only. Deleting stays with the facilitator: a
+ * link travels further than an account, and a deleted Angebot leaves no trace, while a wrong
+ * change is simply changed back. What is public is the facilitator's call too (the toggle on
+ * /buendnis/:id/angebote), so a change here never makes anything public.
+ */
+function linkedBuendnis(token: string) {
+	const { db } = appContext();
+	const found = resolveShareLink(db, token);
+	// Unknown and revoked links alike, as on the Maßnahmenplan (../+page.server.ts).
+	if (!found) error(404, { message: 'plan_unknown_link', code: 'not_found' });
+	const buendnis = found.workshop.buendnisId ? getBuendnis(db, found.workshop.buendnisId) : undefined;
+	if (!buendnis) error(404, { message: 'angebote_kerngruppe_no_buendnis', code: 'no_buendnis' });
+	return buendnis;
+}
+
+export const load: PageServerLoad = ({ params, url, setHeaders }) => {
+	// The token is the key, as on the Maßnahmenplan.
+	setHeaders({ 'referrer-policy': 'same-origin', 'x-robots-tag': 'noindex' });
+	const buendnis = linkedBuendnis(params.token);
+	const angebote = listAngebote(appContext().db, buendnis.id);
+	const editing = angebote.find((a) => a.id === url.searchParams.get('edit'));
+	return {
+		buendnis: { name: buendnis.name },
+		angebote: angebote.map(({ id, title, provider, place, published }) => ({ id, title, provider, place, published })),
+		editing: editing ? { angebotId: editing.id, title: editing.title, values: angebotTexts(editing) } : null
+	};
+};
+
+export const actions: Actions = {
+	add: async ({ params, request }) => {
+		const buendnis = linkedBuendnis(params.token);
+		const parsed = angebotFromForm(await request.formData());
+		if (!parsed.ok) return fail(400, { add: { values: parsed.values, errors: parsed.errors } });
+		addAngebote(appContext().db, buendnis.id, [parsed.value]);
+		return { created: parsed.value.title };
+	},
+	save: async ({ params, request }) => {
+		const buendnis = linkedBuendnis(params.token);
+		const form = await request.formData();
+		const angebotId = String(form.get('angebotId') ?? '');
+		const parsed = angebotFromForm(form);
+		if (!parsed.ok) return fail(400, { edit: { angebotId, values: parsed.values, errors: parsed.errors } });
+		// Deleted meanwhile by the facilitator: what was typed moves to the form for a new one.
+		if (!updateAngebot(appContext().db, buendnis.id, angebotId, parsed.value)) {
+			return fail(404, { gone: true, add: { values: angebotTexts(parsed.value), errors: {} } });
+		}
+		return { saved: parsed.value.title };
+	}
+};
