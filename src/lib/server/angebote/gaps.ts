@@ -68,9 +68,14 @@ export async function workshopGaps(context: Context, workshop: { id: string; bue
 }
 
 /** Shape only; the board domain checks title, owner and Frist as for any Maßnahme. */
-export const GapActionInput = v.object({
+/** A Lücke as a link or a form names it. */
+export const GapRefInput = v.object({
 	thema: text('thema', 200),
-	status: v.picklist(RESIDENCE_STATUSES, 'status:invalid'),
+	status: v.picklist(RESIDENCE_STATUSES, 'status:invalid')
+});
+
+export const GapActionInput = v.object({
+	...GapRefInput.entries,
 	title: v.string('title:required'),
 	owner: v.optional(v.string('owner:invalid'), ''),
 	due: v.optional(v.pipe(v.string('due:invalid'), v.transform((s) => (s.trim() === '' ? null : s.trim()))), '')

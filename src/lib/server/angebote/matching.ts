@@ -98,8 +98,11 @@ function dismissals(db: Db, buendnisId: string): Set<string> {
 }
 
 export async function buendnisMatches(context: Context, buendnisId: string): Promise<AngebotMatch[]> {
-	const themen = await themenWithCards(context, buendnisId);
-	return proposeMatches(listAngebote(context.db, buendnisId), themen, dismissals(context.db, buendnisId));
+	return matchesFor(context.db, buendnisId, await themenWithCards(context, buendnisId));
+}
+
+function matchesFor(db: Db, buendnisId: string, themen: readonly ThemaTexts[]): AngebotMatch[] {
+	return proposeMatches(listAngebote(db, buendnisId), themen, dismissals(db, buendnisId));
 }
 
 export type Decided =
@@ -112,7 +115,8 @@ export type Decided =
  */
 export async function decideMatch(context: Context, buendnisId: string, input: MatchDecision): Promise<Decided> {
 	const key = themaKey(input.thema);
-	const thema = (await themenWithCards(context, buendnisId)).find((t) => themaKey(t.title) === key);
+	const themen = await themenWithCards(context, buendnisId);
+	const thema = themen.find((t) => themaKey(t.title) === key);
 	// From here on no await: the Angebot read is the one written.
 	const angebot = listAngebote(context.db, buendnisId).find((a) => a.id === input.angebotId);
 	if (!angebot) return { ok: false, field: 'angebotId' };
@@ -125,5 +129,6 @@ export async function decideMatch(context: Context, buendnisId: string, input: M
 		now = { ...angebot, categories: [...angebot.categories, thema.title] };
 		updateAngebot(context.db, buendnisId, angebot.id, { ...data, categories: now.categories });
 	}
-	return { ok: true, value: { angebot: now, matches: await buendnisMatches(context, buendnisId) } };
+	// The boards were read above; only the Angebot and the dismissals changed.
+	return { ok: true, value: { angebot: now, matches: matchesFor(context.db, buendnisId, themen) } };
 }

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { angebotFromForm } from '$lib/server/angebote/angebot-form';
 import { addAngebote, deleteAngebot, listAngebote, setPublished } from '$lib/server/angebote/angebote';
-import { buendnisGaps, createGapAction, GapActionInput } from '$lib/server/angebote/gaps';
+import { buendnisGaps, createGapAction, GapActionInput, GapRefInput } from '$lib/server/angebote/gaps';
 import { buendnisMatches, decideMatch, MatchDecision } from '$lib/server/angebote/matching';
 import { publicListUrl } from '$lib/server/angebote/public-angebote';
 import { parseMapping, parseTable, readTable, suggestMapping, summarise, type Table } from '$lib/server/angebote/table-import';
@@ -22,13 +22,13 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		matches: await buendnisMatches(context, buendnis.id),
 		members: buendnis.members,
 		// "Maßnahme anlegen" in a Lücke's cell opens the form for that Lücke (?luecke=Thema&status=duldung).
-		chosenGap: url.searchParams.has('luecke') ? chosenGap(url.searchParams) : null
+		chosenGap: url.searchParams.has('luecke') ? chosenGap(url.searchParams.get('luecke'), url.searchParams.get('status')) : null
 	};
 };
 
-function chosenGap(query: URLSearchParams) {
-	const parsed = parse(GapActionInput, { thema: query.get('luecke') ?? '', status: query.get('status') ?? '', title: '' });
-	return parsed.ok ? { thema: parsed.value.thema, status: parsed.value.status } : null;
+function chosenGap(thema: unknown, status: unknown) {
+	const parsed = parse(GapRefInput, { thema, status });
+	return parsed.ok ? parsed.value : null;
 }
 
 /**
@@ -72,7 +72,7 @@ export const actions: Actions = {
 		const { buendnis, user } = facilitatorBuendnis(locals, url, params.id);
 		const form = await request.formData();
 		const values = { title: String(form.get('title') ?? ''), owner: String(form.get('owner') ?? ''), due: String(form.get('due') ?? '') };
-		const gap = chosenGap(new URLSearchParams({ luecke: String(form.get('thema') ?? ''), status: String(form.get('status') ?? '') }));
+		const gap = chosenGap(form.get('thema'), form.get('status'));
 		if (!gap) return fail(400, { gapGone: true });
 		const input = parse(GapActionInput, { ...values, ...gap });
 		if (!input.ok) return fail(400, { gapAction: { ...gap, values, errors: input.errors } });
