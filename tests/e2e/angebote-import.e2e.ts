@@ -33,7 +33,23 @@ test('a facilitator imports the Kommune’s list of Angebote: faulty rows named,
 	await page.getByRole('button', { name: '300 Angebote importieren' }).click();
 	await expect(page.getByRole('status')).toHaveText('300 Angebote importiert.');
 	await expect(page.getByRole('heading', { name: '300 Angebote' })).toBeVisible();
-	await expect(page.getByRole('cell', { name: 'Sprachkurs 300', exact: true })).toBeVisible();
+	const search = async (words: string) => {
+		await page.getByRole('searchbox', { name: 'Angebote suchen' }).fill(words);
+		await page.getByRole('button', { name: 'Suchen', exact: true }).click();
+	};
+	await expect(page.getByText('Seite 1 von 6')).toBeVisible();
+	await expect(page.getByRole('cell', { name: 'Sprachkurs 300', exact: true })).toHaveCount(0);
+
+	// The last of 300, found by a search and changed in its own form; the search stays.
+	await search('Sprachkurs 300');
+	await expect(page.getByText('1 von 300 Angeboten passen zu „Sprachkurs 300“.')).toBeVisible();
+	await page.getByRole('link', { name: 'Ändern: Sprachkurs 300' }).click();
+	const editing = page.getByRole('region', { name: '„Sprachkurs 300“ ändern' });
+	await editing.getByLabel('Ort / Ortsteil').fill('Nordstadt');
+	await editing.getByRole('button', { name: 'Änderungen speichern' }).click();
+	await expect(page.getByRole('status')).toHaveText('„Sprachkurs 300“ gespeichert.');
+	await expect(page.getByRole('row', { name: /^Sprachkurs 300 VHS Musterstadt/ }).getByRole('cell', { name: 'Nordstadt' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^Ändern: / })).toHaveCount(1);
 
 	// The Lückenanalyse: Sprache is served (Duldung by every other course), Wohnen by nothing.
 	const matrix = page.getByTestId('gap-matrix');
@@ -56,6 +72,7 @@ test('a facilitator imports the Kommune’s list of Angebote: faulty rows named,
 	const unklar = /^Lücke 1 unklar\s+Maßnahme anlegen/;
 	await expect(wohnen).toHaveText([unklar, /^1 Angebote\s*$/, unklar, unklar]);
 	await expectAccessible(page, 'Angebote with the form and the matrix');
+	await search('Wohnungslotsen');
 	await page.getByRole('button', { name: 'Löschen: Wohnungslotsen' }).click();
 	await expect(page.getByRole('status')).toHaveText('Angebot gelöscht.');
 	await expect(wohnen).toHaveText([lueckeOffen, lueckeOffen, lueckeOffen, lueckeOffen]);

@@ -1,3 +1,5 @@
+import type { RunningServer } from './server.ts';
+
 /** A Kommune's list of Angebote as its Excel has it, for the import tests. */
 export const ANGEBOTE_HEADERS = ['Titel', 'Träger', 'Beschreibung', 'Alter von', 'Alter bis', 'Aufenthaltsgestattung', 'Duldung', 'Aufenthaltserlaubnis', 'Anerkannt', 'Sprachniveau', 'Ortsteil', 'Kosten', 'Plätze', 'Ansprechperson', 'Webseite', 'Themen'];
 
@@ -30,4 +32,17 @@ export function germanExcelCsv(rows: string[][], headers = ANGEBOTE_HEADERS): Ui
 		bytes.push(code);
 	}
 	return new Uint8Array(bytes);
+}
+
+/** Posts a list to the import API as a file upload; `dryRun: '1'` only checks it. */
+export async function uploadAngebote(server: RunningServer, token: string, buendnisId: string, bytes: Uint8Array, fields: Record<string, string> = {}) {
+	const form = new FormData();
+	form.set('file', new File([new Uint8Array(bytes)], 'angebote.csv', { type: 'text/csv' }));
+	for (const [key, value] of Object.entries(fields)) form.set(key, value);
+	const res = await fetch(`${server.url}/api/buendnisse/${buendnisId}/angebote/import`, {
+		method: 'POST',
+		headers: { authorization: `Bearer ${token}`, origin: server.url },
+		body: form
+	});
+	return { status: res.status, body: await res.json() };
 }

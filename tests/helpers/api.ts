@@ -88,3 +88,19 @@ export async function join(
 	if (res.status !== 201) throw new Error(`join failed: ${res.status} ${JSON.stringify(res.body)}`);
 	return res.body;
 }
+
+/** A form action as a browser without script posts it; the page comes back as HTML. */
+export async function postForm(server: RunningServer, path: string, fields: Record<string, string>, token?: string): Promise<{ status: number; html: string }> {
+	const res = await fetch(server.url + path, {
+		method: 'POST',
+		headers: {
+			...(token ? { authorization: `Bearer ${token}` } : {}),
+			origin: server.url,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		body: new URLSearchParams(fields),
+		redirect: 'manual'
+	});
+	return { status: res.status, html: await res.text() };
+}

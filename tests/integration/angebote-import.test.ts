@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { api } from '../helpers/api.ts';
-import { angeboteList, germanExcelCsv } from '../helpers/angebote-list.ts';
+import { angeboteList, germanExcelCsv, uploadAngebote } from '../helpers/angebote-list.ts';
 import { useServerWithFacilitator } from '../helpers/use-server.ts';
 
 const given = useServerWithFacilitator();
 
-async function upload(buendnisId: string, bytes: Uint8Array, fields: Record<string, string> = {}) {
-	const form = new FormData();
-	form.set('file', new File([new Uint8Array(bytes)], 'angebote.csv', { type: 'text/csv' }));
-	for (const [key, value] of Object.entries(fields)) form.set(key, value);
-	const res = await fetch(`${given.server.url}/api/buendnisse/${buendnisId}/angebote/import`, {
-		method: 'POST',
-		headers: { authorization: `Bearer ${given.facilitator.token}`, origin: given.server.url },
-		body: form
-	});
-	return { status: res.status, body: await res.json() };
-}
+const upload = (buendnisId: string, bytes: Uint8Array, fields: Record<string, string> = {}) => uploadAngebote(given.server, given.facilitator.token, buendnisId, bytes, fields);
 
 describe('importing a Kommune’s list of Angebote', () => {
 	it('names the 5 faulty rows of 300 by row and column and writes nothing, then imports the fixed list whole', async () => {

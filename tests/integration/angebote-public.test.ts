@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addAction } from '../../src/lib/board/actions.ts';
 import { createCluster } from '../../src/lib/board/clusters.ts';
-import { api, createWorkshop } from '../helpers/api.ts';
+import { api, createWorkshop, postForm } from '../helpers/api.ts';
 import { value } from '../helpers/board.ts';
 import { connect, processed, synced } from '../helpers/realtime.ts';
 import { useServerWithFacilitator } from '../helpers/use-server.ts';
@@ -13,21 +13,7 @@ import { useServerWithFacilitator } from '../helpers/use-server.ts';
 
 const given = useServerWithFacilitator();
 
-/** A form action as a browser without script posts it; the page comes back as HTML. */
-async function post(path: string, fields: Record<string, string>, token?: string): Promise<{ status: number; html: string }> {
-	const res = await fetch(given.server.url + path, {
-		method: 'POST',
-		headers: {
-			...(token ? { authorization: `Bearer ${token}` } : {}),
-			origin: given.server.url,
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
-		body: new URLSearchParams(fields),
-		redirect: 'manual'
-	});
-	return { status: res.status, html: await res.text() };
-}
+const post = (path: string, fields: Record<string, string>, token?: string) => postForm(given.server, path, fields, token);
 
 /** A page or JSON as anyone gets it: no cookie, no token. */
 async function anonymous(path: string): Promise<{ status: number; text: string; headers: Headers }> {

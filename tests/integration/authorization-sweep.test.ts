@@ -140,6 +140,7 @@ const ROWS: Row[] = [
 	),
 	row('POST', '/buendnis/[id]/angebote?/create', facilitatorPage({ owner: 200 }), { form: () => ({ title: 'Sprachcafé', provider: 'VHS' }) }),
 	row('POST', '/buendnis/[id]/angebote?/remove', facilitatorPage({ owner: 200 }), { form: (s) => ({ angebotId: s.angebotId }) }),
+	row('POST', '/buendnis/[id]/angebote?/save', facilitatorPage({ owner: 200 }), { form: (s) => ({ angebotId: s.angebotId, title: 'Sprachcafé am Abend', provider: 'VHS' }) }),
 	row('GET', '/api/buendnisse/[id]/gaps', sessionApi({ owner: 200 })),
 	row('POST', '/api/buendnisse/[id]/gaps', sessionApi({ owner: 201 }), { json: () => ({ thema: 'Sprache', status: 'duldung', title: 'Sprachkurs für Geduldete' }) }),
 	row('POST', '/buendnis/[id]/angebote?/gapAction', facilitatorPage({ owner: 200 }), { form: () => ({ thema: 'Sprache', status: 'duldung', title: 'Sprachkurs für Geduldete' }) }),

@@ -1,4 +1,7 @@
-import { ANGEBOT_FIELDS, parseAngebot, type Angebot, type AngebotField } from '../../board/angebote.ts';
+import { fail } from '@sveltejs/kit';
+import { ANGEBOT_FIELDS, angebotTexts, parseAngebot, type Angebot, type AngebotField } from '../../board/angebote.ts';
+import type { Db } from '../db/open.ts';
+import { addAngebote, updateAngebot } from './angebote.ts';
 
 export type AngebotFormResult =
 	| { ok: true; value: Angebot }
@@ -13,4 +16,21 @@ export function angebotFromForm(form: FormData): AngebotFormResult {
 	const parsed = parseAngebot(values);
 	if (parsed.ok) return parsed;
 	return { ok: false, values, errors: Object.fromEntries(parsed.errors.map((e) => [e.field, e.code])) };
+}
+
+/** The form for a new Angebot, posted by the facilitator or the Kerngruppe. */
+export function createFromForm(db: Db, buendnisId: string, form: FormData) {
+	const parsed = angebotFromForm(form);
+	if (!parsed.ok) return fail(400, { create: { values: parsed.values, errors: parsed.errors } });
+	addAngebote(db, buendnisId, [parsed.value]);
+	return { created: parsed.value.title };
+}
+
+/** The edit form of a stored Angebot. Deleted meanwhile: what was typed moves to the form for a new one. */
+export function saveFromForm(db: Db, buendnisId: string, form: FormData) {
+	const angebotId = String(form.get('angebotId') ?? '');
+	const parsed = angebotFromForm(form);
+	if (!parsed.ok) return fail(400, { edit: { angebotId, values: parsed.values, errors: parsed.errors } });
+	if (!updateAngebot(db, buendnisId, angebotId, parsed.value)) return fail(404, { gone: true, create: { values: angebotTexts(parsed.value), errors: {} } });
+	return { saved: parsed.value.title };
 }

@@ -1,5 +1,7 @@
 import { fail } from '@sveltejs/kit';
-import { angebotFromForm } from '$lib/server/angebote/angebot-form';
+import { angebotTexts } from '$lib/board/angebote';
+import { listPage } from '$lib/board/angebote-list';
+import { createFromForm, saveFromForm } from '$lib/server/angebote/angebot-form';
 import { addAngebote, deleteAngebot, listAngebote, setPublished } from '$lib/server/angebote/angebote';
 import { buendnisGaps, createGapAction, GapActionInput, GapRefInput } from '$lib/server/angebote/gaps';
 import { buendnisMatches, decideMatch, MatchDecision } from '$lib/server/angebote/matching';
@@ -14,9 +16,16 @@ import type { Action, Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { buendnis } = facilitatorBuendnis(locals, url, params.id);
 	const context = appContext();
+	const angebote = listAngebote(context.db, buendnis.id);
+	const search = url.searchParams.get('suche')?.trim() ?? '';
+	const editing = angebote.find((a) => a.id === url.searchParams.get('edit'));
 	return {
 		buendnis: { id: buendnis.id, name: buendnis.name },
-		angebote: listAngebote(context.db, buendnis.id),
+		total: angebote.length,
+		published: angebote.filter((a) => a.published).length,
+		search,
+		list: listPage(angebote, search, url.searchParams.get('seite')),
+		editing: editing ? { angebotId: editing.id, title: editing.title, values: angebotTexts(editing) } : null,
 		publicUrl: publicListUrl(publicOrigin(url), buendnis.id),
 		gaps: await buendnisGaps(context, buendnis.id),
 		matches: await buendnisMatches(context, buendnis.id),
@@ -81,13 +90,8 @@ export const actions: Actions = {
 		if (created.field === 'thema') return fail(404, { gapGone: true });
 		return fail(400, { gapAction: { ...gap, values, errors: { [created.field]: created.code } } });
 	},
-	create: async ({ locals, url, params, request }) => {
-		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
-		const parsed = angebotFromForm(await request.formData());
-		if (!parsed.ok) return fail(400, { create: { values: parsed.values, errors: parsed.errors } });
-		addAngebote(appContext().db, buendnis.id, [parsed.value]);
-		return { created: parsed.value.title };
-	},
+	create: async ({ locals, url, params, request }) => createFromForm(appContext().db, facilitatorBuendnis(locals, url, params.id).buendnis.id, await request.formData()),
+	save: async ({ locals, url, params, request }) => saveFromForm(appContext().db, facilitatorBuendnis(locals, url, params.id).buendnis.id, await request.formData()),
 	remove: async ({ locals, url, params, request }) => {
 		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
 		const removed = deleteAngebot(appContext().db, buendnis.id, String((await request.formData()).get('angebotId') ?? ''));

@@ -1,7 +1,7 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { angebotTexts } from '$lib/board/angebote';
-import { angebotFromForm } from '$lib/server/angebote/angebot-form';
-import { addAngebote, listAngebote, updateAngebot } from '$lib/server/angebote/angebote';
+import { createFromForm, saveFromForm } from '$lib/server/angebote/angebot-form';
+import { listAngebote } from '$lib/server/angebote/angebote';
 import { getBuendnis } from '$lib/server/buendnis/buendnisse';
 import { appContext } from '$lib/server/context';
 import { resolveShareLink } from '$lib/server/plan/share-links';
@@ -38,23 +38,6 @@ export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 };
 
 export const actions: Actions = {
-	add: async ({ params, request }) => {
-		const buendnis = linkedBuendnis(params.token);
-		const parsed = angebotFromForm(await request.formData());
-		if (!parsed.ok) return fail(400, { add: { values: parsed.values, errors: parsed.errors } });
-		addAngebote(appContext().db, buendnis.id, [parsed.value]);
-		return { created: parsed.value.title };
-	},
-	save: async ({ params, request }) => {
-		const buendnis = linkedBuendnis(params.token);
-		const form = await request.formData();
-		const angebotId = String(form.get('angebotId') ?? '');
-		const parsed = angebotFromForm(form);
-		if (!parsed.ok) return fail(400, { edit: { angebotId, values: parsed.values, errors: parsed.errors } });
-		// Deleted meanwhile by the facilitator: what was typed moves to the form for a new one.
-		if (!updateAngebot(appContext().db, buendnis.id, angebotId, parsed.value)) {
-			return fail(404, { gone: true, add: { values: angebotTexts(parsed.value), errors: {} } });
-		}
-		return { saved: parsed.value.title };
-	}
+	add: async ({ params, request }) => createFromForm(appContext().db, linkedBuendnis(params.token).id, await request.formData()),
+	save: async ({ params, request }) => saveFromForm(appContext().db, linkedBuendnis(params.token).id, await request.formData())
 };

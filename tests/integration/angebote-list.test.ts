@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { api, postForm } from '../helpers/api.ts';
+import { angeboteList, germanExcelCsv, uploadAngebote } from '../helpers/angebote-list.ts';
+import { useServerWithFacilitator } from '../helpers/use-server.ts';
+
+/** The facilitator's list of a Bündnis' Angebote: searched, in pages, and each one changed in place. */
+
+const given = useServerWithFacilitator();
+const token = () => given.facilitator.token;
+
+async function page(path: string): Promise<string> {
+	const res = await fetch(given.server.url + path, { headers: { authorization: `Bearer ${token()}` } });
+	expect(res.status).toBe(200);
+	return res.text();
+}
+
+/** The titles in the list's table, in order. */
+const rows = (html: string) => [...html.matchAll(/Löschen: ([^<]+)<\/button>/g)].map((match) => match[1]);
+
+async function buendnisWith(count: number) {
+	const buendnis = (await api(given.server, 'POST', '/api/buendnisse', { token: token(), body: { name: `Bündnis ${count}` } })).body.id as string;
+	expect((await uploadAngebote(given.server, token(), buendnis, germanExcelCsv(angeboteList(count, false)))).status).toBe(201);
+	const listed = async () => (await api(given.server, 'GET', `/api/buendnisse/${buendnis}/angebote`, { token: token() })).body.angebote as { id: string; title: string; place: string }[];
+	return { base: `/buendnis/${buendnis}/angebote`, listed };
+}
+
+describe('the facilitator’s Angebote list', () => {
+	it('shows 50 at a time in the order of the file, with a way to the next page and back', async () => {
+		const { base } = await buendnisWith(120);
+		const first = await page(base);
+		expect(first).toContain('120 Angebote');
+		expect(rows(first)).toEqual(Array.from({ length: 50 }, (_, i) => `Sprachkurs ${i + 1}`));
+		expect(first).toContain('Seite 1 von 3');
+		expect(first).toContain('href="?seite=2" rel="next"');
+		expect(first).not.toContain('rel="prev"');
+
+		const last = await page(`${base}?seite=3`);
+		expect(rows(last)).toEqual(Array.from({ length: 20 }, (_, i) => `Sprachkurs ${i + 101}`));
+		expect(last).toContain('href="?seite=2" rel="prev"');
+		expect(last).not.toContain('rel="next"');
+		expect(rows(await page(`${base}?seite=99`))).toEqual(rows(last));
+	});
+
+	it('finds Angebote by a search and keeps it through the pages and every button', async () => {
+		const { base } = await buendnisWith(120);
+		const found = await page(`${base}?suche=${encodeURIComponent('sprachkurs 11')}`);
+		expect(rows(found)).toEqual(['Sprachkurs 11', ...Array.from({ length: 10 }, (_, i) => `Sprachkurs ${110 + i}`)]);
+		expect(found).toContain('11 von 120 Angeboten passen zu „sprachkurs 11“.');
+		expect(found).not.toContain('Seite 1 von');
+		expect(found).toContain('action="?suche=sprachkurs+11&amp;/remove"');
+		expect(found).toContain('action="?suche=sprachkurs+11&amp;/publish"');
+
+		const nothing = await page(`${base}?suche=Wohnen`);
+		expect(rows(nothing)).toEqual([]);
+		expect(nothing).toContain('0 von 120 Angeboten passen zu „Wohnen“.');
+	});
+
+	it('deletes on page 3 and stays on page 3', async () => {
+		const { base, listed } = await buendnisWith(120);
+		const target = (await listed())[104]!;
+		const deleted = await postForm(given.server, `${base}?seite=3&/remove`, { angebotId: target.id }, token());
+		expect(deleted.status).toBe(200);
+		expect(deleted.html).toContain('Angebot gelöscht.');
+		expect(rows(deleted.html)[0]).toBe('Sprachkurs 101');
+		expect(rows(deleted.html)).not.toContain('Sprachkurs 105');
+		expect(await listed()).toHaveLength(119);
+	});
+
+	it('changes an Angebot in its own form, keeps refused input, and moves it to a new one when deleted meanwhile', async () => {
+		const { base, listed } = await buendnisWith(3);
+		const [first] = await listed();
+		const list = await page(base);
+		expect(list).toContain(`href="?edit=${first!.id}#edit"`);
+		const editing = await page(`${base}?edit=${first!.id}`);
+		expect(editing).toContain('„Sprachkurs 1“ ändern');
+		expect(editing).toContain('value="kaya@vhs.example"');
+
+		const refused = await postForm(given.server, `${base}?/save`, { angebotId: first!.id, title: 'Sprachkurs 1', provider: 'VHS', capacity: 'viele' }, token());
+		expect(refused.status).toBe(400);
+		expect(refused.html).toContain('Bitte prüfen Sie die markierten Felder.');
+		expect(refused.html).toContain('value="viele"');
+		expect((await listed())[0]!.place).toBe('Innenstadt');
+
+		const saved = await postForm(given.server, `${base}?/save`, { angebotId: first!.id, title: 'Sprachkurs 1 am Abend', provider: 'VHS', place: 'Nordstadt' }, token());
+		expect(saved.status).toBe(200);
+		expect(saved.html).toContain('„Sprachkurs 1 am Abend“ gespeichert.');
+		expect((await listed())[0]).toMatchObject({ id: first!.id, title: 'Sprachkurs 1 am Abend', place: 'Nordstadt' });
+
+		await postForm(given.server, `${base}?/remove`, { angebotId: first!.id }, token());
+		const gone = await postForm(given.server, `${base}?/save`, { angebotId: first!.id, title: 'Sprachkurs 1 spät', provider: 'VHS' }, token());
+		expect(gone.status).toBe(404);
+		expect(gone.html).toContain('Dieses Angebot gibt es nicht mehr. Ihre Angaben stehen im Formular für ein neues Angebot.');
+		expect(gone.html).toContain('value="Sprachkurs 1 spät"');
+		expect((await listed()).map((a) => a.title)).toEqual(['Sprachkurs 2', 'Sprachkurs 3']);
+	});
+});
