@@ -60,6 +60,8 @@ test('a facilitator imports the Kommune’s list of Angebote: faulty rows named,
 
 	// One more by hand: a Wohnen offer open with Duldung closes that Lücke; deleting it opens it again.
 	const wohnen = matrix.getByRole('row', { name: /^Wohnen/ }).getByRole('cell');
+	const karrieren = page.getByRole('region', { name: 'Maßnahme-Karrieren' });
+	await expect(karrieren).toContainText('Noch kein Angebot sagt, was meist davor oder danach kommt');
 	await page.getByLabel('Titel', { exact: true }).fill('Wohnungslotsen');
 	await page.getByRole('button', { name: 'Angebot anlegen' }).click();
 	await expect(page.getByText('Bitte prüfen Sie die markierten Felder.')).toBeVisible();
@@ -67,8 +69,15 @@ test('a facilitator imports the Kommune’s list of Angebote: faulty rows named,
 	await page.getByLabel('Träger', { exact: true }).fill('Caritas');
 	await page.getByLabel('Zugang mit Duldung').selectOption('ja');
 	await page.getByLabel('Themen / Kategorien').fill('Wohnen');
+	await page.getByLabel('Kommt meist danach', { exact: true }).fill('Mietführerschein');
 	await page.getByRole('button', { name: 'Angebot anlegen' }).click();
 	await expect(page.getByRole('status')).toHaveText('„Wohnungslotsen“ angelegt.');
+	// One Angebot that names a next step: now each Thema whose chains end nowhere is a Sackgasse.
+	await expect(karrieren.getByRole('heading', { name: 'Wohnen' })).toBeVisible();
+	await expect(karrieren).toContainText('Sackgasse: Keine Kette dieses Themas führt in Ausbildung oder Arbeit.');
+	await expect(karrieren).toContainText('Ohne Anschluss: Sprachkurs 1, Sprachkurs 2, Sprachkurs 3');
+	await expect(karrieren).toContainText('und 288 weitere');
+	await expect(karrieren).toContainText('„Mietführerschein“ (nach „Wohnungslotsen“) ist kein Angebot der Liste.');
 	const unklar = /^Lücke 1 unklar\s+Maßnahme anlegen/;
 	await expect(wohnen).toHaveText([unklar, /^1 Angebote\s*$/, unklar, unklar]);
 	await expectAccessible(page, 'Angebote with the form and the matrix');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../../src/lib/board/clusters.ts';
 import { api, createWorkshop, facilitator } from '../helpers/api.ts';
+import { germanExcelCsv, uploadAngebote } from '../helpers/angebote-list.ts';
 import { value } from '../helpers/board.ts';
 import { connect, processed, synced } from '../helpers/realtime.ts';
 import { useServerWithFacilitator } from '../helpers/use-server.ts';
@@ -25,10 +26,7 @@ describe('a Maßnahme made from a Lücke', () => {
 		const buendnis = (await api(given.server, 'POST', '/api/buendnisse', { token, body: { name: 'Bündnis Lücken' } })).body.id as string;
 		await wall(buendnis, 'STARTER', '2027-01-15', ['Sprache', 'Wohnen']);
 		const later = await wall(buendnis, 'Folgetreffen', '2027-04-15', ['wohnen']);
-		const csv = new TextEncoder().encode('Titel;Träger;Duldung;Themen\r\nSprachkurs;VHS;ja;Sprache\r\n');
-		const form = new FormData();
-		form.set('file', new File([csv], 'angebote.csv', { type: 'text/csv' }));
-		await fetch(`${given.server.url}/api/buendnisse/${buendnis}/angebote/import`, { method: 'POST', headers: { authorization: `Bearer ${token}`, origin: given.server.url }, body: form });
+		await uploadAngebote(given.server, token, buendnis, germanExcelCsv([['Sprachkurs', 'VHS', 'ja', 'Sprache']], ['Titel', 'Träger', 'Duldung', 'Themen']));
 
 		const made = await api(given.server, 'POST', `/api/buendnisse/${buendnis}/gaps`, { token, body: { thema: 'Wohnen', status: 'duldung', title: 'Wohnungsbörse', owner: 'Caritas', due: '2027-06-30' } });
 		expect(made.status).toBe(201);
@@ -62,5 +60,51 @@ describe('a Maßnahme made from a Lücke', () => {
 		const other = await facilitator(given.server, 'Fremd');
 		expect((await post({ thema: 'Wohnen', status: 'duldung', title: 'Ok' }, other.token)).status).toBe(403);
 		expect((await api(given.server, 'GET', `/api/buendnisse/${buendnis}/actions`, { token })).body.actions).toEqual([]);
+	});
+});
+
+describe('the Maßnahme-Karrieren of a Bündnis', () => {
+	it('follows the Angebote named before and after, flags a loop and a Sackgasse, names the unknown, and shows it on the page', async () => {
+		const token = given.facilitator.token;
+		const buendnis = (await api(given.server, 'POST', '/api/buendnisse', { token, body: { name: 'Bündnis Karrieren' } })).body.id as string;
+		await wall(buendnis, 'STARTER', '2027-01-15', ['Sprache', 'Freizeit', 'Wohnen']);
+		const headers = ['Titel', 'Träger', 'Themen', 'Kommt meist davor', 'Kommt meist danach', 'Führt zu'];
+		const list = [
+			['Integrationskurs', 'VHS', 'Sprache', '', 'Jugendintegrationskurs', ''],
+			['Jugendintegrationskurs', 'VHS', 'Sprache', '', 'integrationskurs; Berufssprachkurs', ''],
+			['Berufssprachkurs', 'BAMF', 'Sprache', '', 'Einstiegsqualifizierung', ''],
+			['Einstiegsqualifizierung', 'IHK', 'Ausbildung', '', '', 'Ausbildung'],
+			['Sprachcafé', 'Caritas', 'Freizeit', '', 'Jugendzentrum Nord', '']
+		];
+		expect((await uploadAngebote(given.server, token, buendnis, germanExcelCsv(list, headers))).status).toBe(201);
+
+		const res = await api(given.server, 'GET', `/api/buendnisse/${buendnis}/chains`, { token });
+		expect(res.status).toBe(200);
+		expect(res.body).toEqual({
+			themen: [
+				{
+					thema: 'Sprache',
+					chains: [{ angebote: ['Integrationskurs', 'Jugendintegrationskurs', 'Berufssprachkurs', 'Einstiegsqualifizierung'], outcome: 'ausbildung' }],
+					alone: [],
+					loops: [['Integrationskurs', 'Jugendintegrationskurs', 'Integrationskurs']],
+					deadEnd: false
+				},
+				{ thema: 'Freizeit', chains: [], alone: ['Sprachcafé'], loops: [], deadEnd: true },
+				{ thema: 'Wohnen', chains: [], alone: [], loops: [], deadEnd: false }
+			],
+			unknown: [{ angebot: 'Sprachcafé', field: 'after', name: 'Jugendzentrum Nord' }],
+			complete: true,
+			described: true
+		});
+
+		const page = await (await fetch(`${given.server.url}/buendnis/${buendnis}/angebote`, { headers: { authorization: `Bearer ${token}` } })).text();
+		expect(page).toContain('Integrationskurs → Jugendintegrationskurs → Berufssprachkurs → Einstiegsqualifizierung</span> <span class="leads');
+		expect(page).toContain('– führt in Ausbildung');
+		expect(page).toContain('Integrationskurs → Jugendintegrationskurs → Integrationskurs');
+		expect(page).toContain('Keine Kette dieses Themas führt in Ausbildung oder Arbeit.');
+		expect(page).toContain('„Jugendzentrum Nord“ (nach „Sprachcafé“) ist kein Angebot der Liste.');
+
+		const stranger = await facilitator(given.server, 'Fremde Moderation');
+		expect((await api(given.server, 'GET', `/api/buendnisse/${buendnis}/chains`, { token: stranger.token })).status).toBe(403);
 	});
 });

@@ -143,6 +143,7 @@ const ROWS: Row[] = [
 	row('POST', '/buendnis/[id]/angebote?/save', facilitatorPage({ owner: 200 }), { form: (s) => ({ angebotId: s.angebotId, title: 'Sprachcafé am Abend', provider: 'VHS' }) }),
 	row('GET', '/api/buendnisse/[id]/gaps', sessionApi({ owner: 200 })),
 	row('POST', '/api/buendnisse/[id]/gaps', sessionApi({ owner: 201 }), { json: () => ({ thema: 'Sprache', status: 'duldung', title: 'Sprachkurs für Geduldete' }) }),
+	row('GET', '/api/buendnisse/[id]/chains', sessionApi({ owner: 200 })),
 	row('POST', '/buendnis/[id]/angebote?/gapAction', facilitatorPage({ owner: 200 }), { form: () => ({ thema: 'Sprache', status: 'duldung', title: 'Sprachkurs für Geduldete' }) }),
 	// The scene's Angebot "Sprachcafé" and its workshop's Thema "Sprache".
 	row('GET', '/api/buendnisse/[id]/angebote/matches', sessionApi({ owner: 200 })),

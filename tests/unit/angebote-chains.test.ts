@@ -102,7 +102,16 @@ describe('Maßnahme-Karrieren', () => {
 	it('stops at a bound where names cross so densely that the chains would not end', () => {
 		const titles = Array.from({ length: 40 }, (_, i) => `Kurs ${i}`);
 		const dense = titles.map((title) => angebot(title, ['Sprache'], { after: titles }));
-		expect(angebotChains(['Sprache'], dense).themen[0]!.chains).toHaveLength(MAX_CHAINS);
+		const bounded = angebotChains(['Sprache'], dense);
+		expect(bounded.themen[0]!.chains).toHaveLength(MAX_CHAINS);
+		expect(bounded.complete).toBe(false);
+		expect(result.complete).toBe(true);
+	});
+
+	it('says whether any Angebot tells its chain at all', () => {
+		expect(result.described).toBe(true);
+		expect(angebotChains(['Sprache'], [angebot('Sprachkurs', ['Sprache']), angebot('Sprachcafé', ['Sprache'])]).described).toBe(false);
+		expect(angebotChains(['Arbeit'], [angebot('Helferjob', ['Arbeit'], { outcome: 'arbeit' })]).described).toBe(true);
 	});
 });
 

@@ -20,7 +20,7 @@ export interface ThemaChains {
 	thema: string;
 	/** Chains of two or more Angebote with at least one of the Thema's among them. */
 	chains: Chain[];
-	/** The Thema's Angebote that name none before or after them and are named by none. */
+	/** The Thema's Angebote linked to no other of the list: they name none that exists, and none names them. */
 	alone: string[];
 	/** Each loop in order, its first Angebot again at the end. */
 	loops: string[][];
@@ -38,6 +38,13 @@ export interface UnknownName {
 export interface AngebotChains {
 	themen: ThemaChains[];
 	unknown: UnknownName[];
+	/** False when there were more than MAX_CHAINS chains, and only the first are shown. */
+	complete: boolean;
+	/**
+	 * Some Angebot says what comes before or after it or where it leads. Without that, every
+	 * Thema would read as a Sackgasse only because nobody has filled in the fields yet.
+	 */
+	described: boolean;
 }
 
 /** Names cross in both directions, so a dense list could make very many chains: a page shows this many. */
@@ -96,11 +103,15 @@ function graph(angebote: readonly ChainAngebot[]): { nodes: Node[]; unknown: Unk
  * after or every next step was taken already (a loop). Angebote that only a loop leads to are
  * reached from the first of them not yet on a chain, so every Angebot is on one.
  */
-function walks(nodes: readonly Node[]): number[][] {
+function walks(nodes: readonly Node[]): { paths: number[][]; complete: boolean } {
 	const out: number[][] = [];
+	let complete = true;
 	const covered = new Set<number>();
 	const walk = (path: number[]) => {
-		if (out.length >= MAX_CHAINS) return;
+		if (out.length >= MAX_CHAINS) {
+			complete = false;
+			return;
+		}
 		const onward = [...nodes[path.at(-1)!]!.next].filter((n) => !path.includes(n));
 		if (onward.length === 0) {
 			out.push(path);
@@ -114,7 +125,7 @@ function walks(nodes: readonly Node[]): number[][] {
 	nodes.forEach((_, i) => {
 		if (!covered.has(i)) walk([i]);
 	});
-	return out;
+	return { paths: out, complete };
 }
 
 /** The strongly connected parts of the graph (Tarjan), each a knot of Angebote leading back to each other. */
@@ -185,7 +196,7 @@ function loops(nodes: readonly Node[]): number[][] {
  */
 export function angebotChains(themen: readonly string[], angebote: readonly ChainAngebot[]): AngebotChains {
 	const { nodes, unknown } = graph(angebote);
-	const paths = walks(nodes);
+	const { paths, complete } = walks(nodes);
 	const cycles = loops(nodes);
 	const titles = (path: readonly number[]) => path.map((n) => nodes[n]!.title);
 	const seen = new Set<string>();
@@ -205,5 +216,6 @@ export function angebotChains(themen: readonly string[], angebote: readonly Chai
 			deadEnd: served && !own.some((path) => nodes[path.at(-1)!]!.outcome !== '')
 		});
 	}
-	return { themen: rows, unknown };
+	const described = angebote.some((a) => a.before.length || a.after.length || a.outcome);
+	return { themen: rows, unknown, complete, described };
 }

@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { angebotChains } from '$lib/board/angebot-chains';
 import { angebotTexts } from '$lib/board/angebote';
 import { listPage } from '$lib/board/angebote-list';
 import { createFromForm, saveFromForm } from '$lib/server/angebote/angebot-form';
@@ -19,6 +20,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const angebote = listAngebote(context.db, buendnis.id);
 	const search = url.searchParams.get('suche')?.trim() ?? '';
 	const editing = angebote.find((a) => a.id === url.searchParams.get('edit'));
+	const gaps = await buendnisGaps(context, buendnis.id);
 	return {
 		buendnis: { id: buendnis.id, name: buendnis.name },
 		total: angebote.length,
@@ -27,7 +29,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		list: listPage(angebote, search, url.searchParams.get('seite')),
 		editing: editing ? { angebotId: editing.id, title: editing.title, values: angebotTexts(editing) } : null,
 		publicUrl: publicListUrl(publicOrigin(url), buendnis.id),
-		gaps: await buendnisGaps(context, buendnis.id),
+		gaps,
+		// The Themen of the Lückenanalyse, so the walls are read once for both.
+		chains: angebotChains(gaps.map((row) => row.thema), angebote),
 		matches: await buendnisMatches(context, buendnis.id),
 		members: buendnis.members,
 		// "Maßnahme anlegen" in a Lücke's cell opens the form for that Lücke (?luecke=Thema&status=duldung).
