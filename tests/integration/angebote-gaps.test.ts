@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../../src/lib/board/clusters.ts';
-import { api, createWorkshop, facilitator } from '../helpers/api.ts';
+import { readFacilitatorState } from '../../src/lib/board/facilitator-state.ts';
+import { api, createWorkshop, facilitator, join } from '../helpers/api.ts';
 import { germanExcelCsv, uploadAngebote } from '../helpers/angebote-list.ts';
 import { value } from '../helpers/board.ts';
 import { connect, processed, synced } from '../helpers/realtime.ts';
+import { eventually } from '../helpers/retry.ts';
 import { useServerWithFacilitator } from '../helpers/use-server.ts';
 
 const given = useServerWithFacilitator();
@@ -106,5 +108,46 @@ describe('the Maßnahme-Karrieren of a Bündnis', () => {
 
 		const stranger = await facilitator(given.server, 'Fremde Moderation');
 		expect((await api(given.server, 'GET', `/api/buendnisse/${buendnis}/chains`, { token: stranger.token })).status).toBe(403);
+	});
+});
+
+describe('the Lückenanalyse on the Beamer and the boards', () => {
+	it('reaches every board as counts when the Moderation puts it in the spotlight, read anew each time, never with a contact', async () => {
+		const token = given.facilitator.token;
+		const buendnis = (await api(given.server, 'POST', '/api/buendnisse', { token, body: { name: 'Bündnis Beamer' } })).body.id as string;
+		const workshop = await wall(buendnis, 'STARTER', '2027-01-15', ['Sprache', 'Wohnen']);
+		const list = (rows: string[][]) => germanExcelCsv(rows, ['Titel', 'Träger', 'Duldung', 'Themen', 'Ansprechperson']);
+		await uploadAngebote(given.server, token, buendnis, list([['Sprachkurs', 'VHS', 'ja', 'Sprache', 'kaya@vhs.example']]));
+		await api(given.server, 'POST', `/api/buendnisse/${buendnis}/gaps`, { token, body: { thema: 'Wohnen', status: 'duldung', title: 'Wohnungsbörse' } });
+
+		const participant = await join(given.server, workshop.joinCode);
+		const state = connect(given.server, `${workshop.id}/state`, participant.token);
+		await synced(state);
+		const spotlight = (body: unknown, as = token) => api(given.server, 'POST', `/api/workshops/${workshop.id}/spotlight`, { token: as, body });
+
+		expect((await spotlight({ spotlight: { kind: 'gaps' } }, participant.token)).status).toBe(403);
+		const shown = await spotlight({ spotlight: { kind: 'gaps' } });
+		expect(shown.status).toBe(200);
+		await eventually(() => expect(readFacilitatorState(state.doc).spotlight).toEqual({ kind: 'gaps' }));
+		const first = readFacilitatorState(state.doc).gaps!;
+		expect(first.rows.map((row) => [row.thema, row.cells.duldung])).toEqual([
+			['Sprache', { ja: 1, unklar: 0, actions: [] }],
+			['Wohnen', { ja: 0, unklar: 0, actions: [{ title: 'Wohnungsbörse', status: 'open' }] }]
+		]);
+		expect(JSON.stringify(state.doc.getMap('state').toJSON())).not.toContain('kaya@vhs.example');
+
+		// A new Angebot changes nothing on the boards until the Moderation shows the matrix again.
+		await uploadAngebote(given.server, token, buendnis, list([['Wohnungslotsen', 'Caritas', 'ja', 'Wohnen', '']]));
+		await spotlight({ spotlight: null });
+		await eventually(() => expect(readFacilitatorState(state.doc).spotlight).toBeNull());
+		expect(readFacilitatorState(state.doc).gaps!.rows[1]!.cells.duldung.ja).toBe(0);
+		await spotlight({ spotlight: { kind: 'gaps' } });
+		await eventually(() => expect(readFacilitatorState(state.doc).gaps!.rows[1]!.cells.duldung.ja).toBe(1));
+		state.destroy();
+
+		const alone = await createWorkshop(given.server, token, { title: 'Ohne Bündnis' });
+		const refused = await api(given.server, 'POST', `/api/workshops/${alone.id}/spotlight`, { token, body: { spotlight: { kind: 'gaps' } } });
+		expect(refused.status).toBe(409);
+		expect(refused.body.error.code).toBe('no_buendnis');
 	});
 });

@@ -19,6 +19,7 @@ describe('facilitator state', () => {
 			revealedRound: null,
 			presence: { count: 0, institutions: [], names: null },
 			review: null,
+			gaps: null,
 			authorNames: null,
 			authorInstitutions: null
 		});
@@ -74,6 +75,17 @@ describe('facilitator state', () => {
 		expect(() =>
 			writeFacilitatorState(doc, { voting: { round: 2, status: 'open', budget: 5, maxPerTarget: 3 } as never })
 		).toThrow();
+	});
+
+	it('keeps a Lückenanalyse with every residence status, and reads one missing a status as none', () => {
+		const doc = new Y.Doc();
+		const cell = { ja: 0, unklar: 1, actions: [{ title: 'Wohnungsbörse', status: 'open' as const }] };
+		const gaps = { at: '2027-01-15T10:00:00.000Z', rows: [{ thema: 'Wohnen', cells: { gestattung: cell, duldung: cell, erlaubnis: cell, anerkannt: cell } }] };
+		expect(writeFacilitatorState(doc, { gaps }).gaps).toEqual(gaps);
+		const { anerkannt: _, ...short } = gaps.rows[0]!.cells;
+		doc.getMap(STATE_ROOT).set('gaps', { ...gaps, rows: [{ thema: 'Wohnen', cells: short }] });
+		expect(readFacilitatorState(doc).gaps).toBeNull();
+		expect(() => writeFacilitatorState(doc, { gaps: { at: gaps.at, rows: [{ thema: 'Wohnen', cells: short }] } as never })).toThrow();
 	});
 
 	it('keeps a Rückblick of the right shape and reads a broken one as none', () => {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type * as Y from 'yjs';
+import { RESIDENCE_STATUSES, type ResidenceStatus } from './angebote.ts';
 import { ACTION_STATUSES } from './schema.ts';
 import { VOTE_TARGETS } from './vote-targets.ts';
 
@@ -22,11 +23,35 @@ const TimerSchema = v.object({
 	running: v.boolean()
 });
 
-/** What the Beamer shows big: one cluster's cards, or the results of the last revealed round. */
+/**
+ * What the Beamer shows big: one cluster's cards, the results of the last revealed round, or the
+ * Lückenanalyse of the workshop's Themen (`gaps`, which every board shows too).
+ */
 const SpotlightSchema = v.variant('kind', [
 	v.object({ kind: v.literal('cluster'), id: v.string() }),
-	v.object({ kind: v.literal('results') })
+	v.object({ kind: v.literal('results') }),
+	v.object({ kind: v.literal('gaps') })
 ]);
+
+/**
+ * The Lückenanalyse as the server read it when the facilitator put it on the Beamer: the Angebote
+ * live in the database, not in a document, so the boards get this copy. Counts and the titles of
+ * Maßnahmen made from a Lücke, never an Angebot's contact.
+ */
+const GapCellSchema = v.object({
+	ja: v.number(),
+	unklar: v.number(),
+	actions: v.array(v.object({ title: v.string(), status: v.picklist(ACTION_STATUSES) }))
+});
+const GapsSchema = v.object({
+	at: v.string(),
+	rows: v.array(
+		v.object({
+			thema: v.string(),
+			cells: v.object(Object.fromEntries(RESIDENCE_STATUSES.map((status) => [status, GapCellSchema])) as Record<ResidenceStatus, typeof GapCellSchema>)
+		})
+	)
+});
 
 /** The current (latest) voting round as everyone may see it: its rules, never a tally. */
 const VotingSchema = v.object({
@@ -103,6 +128,7 @@ const FacilitatorStateSchema = v.object({
 	revealedRound: v.fallback(v.nullable(v.number()), null),
 	presence: v.fallback(PresenceSchema, () => ({ count: 0, institutions: [], names: null })),
 	review: v.fallback(v.nullable(ReviewSchema), null),
+	gaps: v.fallback(v.nullable(GapsSchema), null),
 	/** authorKey → name, only while the workshop shows names; null keeps every card anonymous. */
 	authorNames: v.fallback(v.nullable(v.record(v.string(), v.string())), null),
 	/**
@@ -119,6 +145,7 @@ export type VotingRound = NonNullable<FacilitatorState['voting']>;
 export type Presence = FacilitatorState['presence'];
 export type Review = NonNullable<FacilitatorState['review']>;
 export type ReviewItem = Review['items'][number];
+export type GapsSnapshot = NonNullable<FacilitatorState['gaps']>;
 /** A change to the state document: fixed fields, or fields computed from the current state inside the same transaction. */
 export type StatePatch = Partial<FacilitatorState> | ((current: FacilitatorState) => Partial<FacilitatorState>);
 
@@ -138,6 +165,7 @@ const PatchSchema = v.partial(
 		revealedRound: v.nullable(v.number()),
 		presence: PresenceSchema,
 		review: v.nullable(ReviewSchema),
+		gaps: v.nullable(GapsSchema),
 		authorNames: v.nullable(v.record(v.string(), v.string())),
 		authorInstitutions: v.nullable(AuthorInstitutionsSchema)
 	})

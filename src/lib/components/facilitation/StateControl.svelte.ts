@@ -10,6 +10,8 @@ export function controlError(result: Extract<ApiResult<unknown>, { ok: false }>)
 			return m.control_names_anonymous();
 		case 'cluster_not_found':
 			return m.spotlight_gone();
+		case 'no_buendnis':
+			return m.spotlight_no_buendnis();
 		case 'stale_suggestion':
 			return m.suggestions_stale();
 		case 'not_silent':

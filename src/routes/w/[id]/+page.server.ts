@@ -31,7 +31,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			status,
 			categories: settings.categories,
 			anonymous: settings.anonymous,
-			phases: phasesOf(workshop.template)
+			phases: phasesOf(workshop.template),
+			inBuendnis: workshop.buendnisId !== null
 		},
 		state: await appContext().rooms.readState(workshop.id),
 		join:
