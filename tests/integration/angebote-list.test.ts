@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, postForm } from '../helpers/api.ts';
+import { api, createWorkshop, postForm } from '../helpers/api.ts';
 import { angeboteList, germanExcelCsv, uploadAngebote } from '../helpers/angebote-list.ts';
 import { useServerWithFacilitator } from '../helpers/use-server.ts';
 
@@ -20,8 +20,13 @@ const rows = (html: string) => [...html.matchAll(/Löschen: ([^<]+)<\/button>/g)
 async function buendnisWith(count: number) {
 	const buendnis = (await api(given.server, 'POST', '/api/buendnisse', { token: token(), body: { name: `Bündnis ${count}` } })).body.id as string;
 	expect((await uploadAngebote(given.server, token(), buendnis, germanExcelCsv(angeboteList(count, false)))).status).toBe(201);
+	const kerngruppe = async () => {
+		const workshop = await createWorkshop(given.server, token(), { title: 'STARTER', buendnisId: buendnis });
+		const link = (await api(given.server, 'POST', `/api/workshops/${workshop.id}/share-links`, { token: token(), body: { label: 'Kerngruppe' } })).body;
+		return `/m/${link.token}/angebote`;
+	};
 	const listed = async () => (await api(given.server, 'GET', `/api/buendnisse/${buendnis}/angebote`, { token: token() })).body.angebote as { id: string; title: string; place: string }[];
-	return { base: `/buendnis/${buendnis}/angebote`, listed };
+	return { base: `/buendnis/${buendnis}/angebote`, listed, kerngruppe };
 }
 
 describe('the facilitator’s Angebote list', () => {
@@ -92,5 +97,26 @@ describe('the facilitator’s Angebote list', () => {
 		expect(gone.html).toContain('Dieses Angebot gibt es nicht mehr. Ihre Angaben stehen im Formular für ein neues Angebot.');
 		expect(gone.html).toContain('value="Sprachkurs 1 spät"');
 		expect((await listed()).map((a) => a.title)).toEqual(['Sprachkurs 2', 'Sprachkurs 3']);
+	});
+
+	it('is searched and paged alike through the Kerngruppe link, which saves without losing the page', async () => {
+		const { listed, kerngruppe } = await buendnisWith(120);
+		const base = await kerngruppe();
+		const anonymous = async (path: string) => (await fetch(given.server.url + path)).text();
+		const editLinks = (html: string) => [...html.matchAll(/Ändern: ([^<]+)<\/a>/g)].map((match) => match[1]);
+		const second = await anonymous(`${base}?seite=2`);
+		expect(editLinks(second)).toEqual(Array.from({ length: 50 }, (_, i) => `Sprachkurs ${i + 51}`));
+		expect(second).toContain('Seite 2 von 3');
+		const found = await anonymous(`${base}?suche=${encodeURIComponent('Sprachkurs 120')}`);
+		expect(editLinks(found)).toEqual(['Sprachkurs 120']);
+		const target = (await listed())[119]!;
+		expect(found).toContain(`href="?suche=Sprachkurs+120&amp;edit=${target.id}#edit"`);
+
+		const editing = await anonymous(`${base}?suche=${encodeURIComponent('Sprachkurs 120')}&edit=${target.id}`);
+		expect(editing).toContain('action="?suche=Sprachkurs+120&amp;/save"');
+		const saved = await postForm(given.server, `${base}?suche=Sprachkurs+120&/save`, { angebotId: target.id, title: 'Sprachkurs 120', provider: 'VHS', place: 'Südstadt' });
+		expect(saved.html).toContain('„Sprachkurs 120“ gespeichert.');
+		expect(editLinks(saved.html)).toEqual(['Sprachkurs 120']);
+		expect((await listed())[119]!.place).toBe('Südstadt');
 	});
 });

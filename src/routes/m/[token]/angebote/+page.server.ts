@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { angebotTexts } from '$lib/board/angebote';
+import { listPage } from '$lib/board/angebote-list';
 import { createFromForm, saveFromForm } from '$lib/server/angebote/angebot-form';
 import { listAngebote } from '$lib/server/angebote/angebote';
 import { getBuendnis } from '$lib/server/buendnis/buendnisse';
@@ -30,9 +31,13 @@ export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 	const buendnis = linkedBuendnis(params.token);
 	const angebote = listAngebote(appContext().db, buendnis.id);
 	const editing = angebote.find((a) => a.id === url.searchParams.get('edit'));
+	const search = url.searchParams.get('suche')?.trim() ?? '';
+	const { shown, ...list } = listPage(angebote, search, url.searchParams.get('seite'));
 	return {
 		buendnis: { name: buendnis.name },
-		angebote: angebote.map(({ id, title, provider, place, published }) => ({ id, title, provider, place, published })),
+		total: angebote.length,
+		search,
+		list: { ...list, shown: shown.map(({ id, title, provider, place, published }) => ({ id, title, provider, place, published })) },
 		editing: editing ? { angebotId: editing.id, title: editing.title, values: angebotTexts(editing) } : null
 	};
 };
