@@ -119,4 +119,33 @@ describe('the facilitator’s Angebote list', () => {
 		expect(editLinks(saved.html)).toEqual(['Sprachkurs 120']);
 		expect((await listed())[119]!.place).toBe('Südstadt');
 	});
+
+	it('gives an open page a version that changes with every add, change, publish and delete, and with nothing else', async () => {
+		const { base, listed, kerngruppe } = await buendnisWith(2);
+		const buendnis = base.split('/')[2]!;
+		const version = async () => {
+			const res = await api(given.server, 'GET', `/api/buendnisse/${buendnis}/angebote/version`, { token: token() });
+			expect(res.status).toBe(200);
+			return res.body.version as string;
+		};
+		const seen = [await version()];
+		expect(await version()).toBe(seen[0]);
+		const changed = async () => {
+			const next = await version();
+			expect(seen).not.toContain(next);
+			seen.push(next);
+		};
+		const [first] = await listed();
+		await postForm(given.server, `${await kerngruppe()}?/add`, { title: 'Bewerbungstraining', provider: 'JMD' });
+		await changed();
+		await postForm(given.server, `${base}?/save`, { angebotId: first!.id, title: 'Sprachkurs 1', provider: 'VHS' }, token());
+		await changed();
+		await postForm(given.server, `${base}?/publish`, { angebotId: first!.id, published: 'true' }, token());
+		await changed();
+		await postForm(given.server, `${base}?/remove`, { angebotId: first!.id }, token());
+		await changed();
+		expect(await version()).toBe(seen.at(-1));
+
+		expect((await api(given.server, 'GET', `/api/buendnisse/${buendnis}/angebote/version`)).status).toBe(401);
+	});
 });

@@ -125,6 +125,7 @@ const ROWS: Row[] = [
 	row('GET', '/api/buendnisse/[id]/actions', sessionApi({ owner: 200 })),
 	row('GET', '/api/buendnisse/[id]/export.json', sessionApi({ owner: 200 })),
 	row('GET', '/api/buendnisse/[id]/angebote', sessionApi({ owner: 200 })),
+	row('GET', '/api/buendnisse/[id]/angebote/version', sessionApi({ owner: 200 })),
 	row('POST', '/api/buendnisse/[id]/angebote/import', sessionApi({ owner: 201 }), {
 		multipart: () => ({ file: ['angebote.csv', 'Titel;Träger\r\nSprachcafé;VHS\r\n'] })
 	}),

@@ -6,6 +6,7 @@ import { createFromForm, saveFromForm } from '$lib/server/angebote/angebot-form'
 import { addAngebote, deleteAngebot, listAngebote, setPublished } from '$lib/server/angebote/angebote';
 import { buendnisGaps, createGapAction, GapActionInput, GapRefInput } from '$lib/server/angebote/gaps';
 import { buendnisMatches, decideMatch, MatchDecision } from '$lib/server/angebote/matching';
+import { angeboteVersion } from '$lib/server/angebote/list-version';
 import { publicListUrl } from '$lib/server/angebote/public-angebote';
 import { parseMapping, parseTable, readTable, suggestMapping, summarise, type Table } from '$lib/server/angebote/table-import';
 import { facilitatorBuendnis } from '$lib/server/buendnis/buendnis-access';
@@ -24,6 +25,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	return {
 		buendnis: { id: buendnis.id, name: buendnis.name },
 		total: angebote.length,
+		version: angeboteVersion(context.db, buendnis.id),
 		published: angebote.filter((a) => a.published).length,
 		search,
 		list: listPage(angebote, search, url.searchParams.get('seite')),
