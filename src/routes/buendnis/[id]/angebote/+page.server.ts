@@ -18,6 +18,8 @@ import type { Action, Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { buendnis } = facilitatorBuendnis(locals, url, params.id);
 	const context = appContext();
+	// Before the list: a change landing in between then costs one reload more, not a missed one.
+	const version = angeboteVersion(context.db, buendnis.id);
 	const angebote = listAngebote(context.db, buendnis.id);
 	const search = url.searchParams.get('suche')?.trim() ?? '';
 	const editing = angebote.find((a) => a.id === url.searchParams.get('edit'));
@@ -25,7 +27,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	return {
 		buendnis: { id: buendnis.id, name: buendnis.name },
 		total: angebote.length,
-		version: angeboteVersion(context.db, buendnis.id),
+		version,
 		published: angebote.filter((a) => a.published).length,
 		search,
 		list: listPage(angebote, search, url.searchParams.get('seite')),
