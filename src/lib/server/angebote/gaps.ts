@@ -4,11 +4,10 @@ import { gapMatrix, RESIDENCE_STATUSES, themaKey, type GapRef, type GapRow } fro
 import type { HistoryActor } from '../../board/history-actor.ts';
 import { fail, type BoardResult } from '../../board/result.ts';
 import type { ActionStatus } from '../../board/schema.ts';
-import { listClusters } from '../../board/selectors.ts';
+import { listActions, listClusters } from '../../board/selectors.ts';
 import { buendnisWorkshops } from '../buendnis/buendnisse.ts';
 import type { AppContext } from '../context.ts';
 import { actingAs } from '../plan/action-history.ts';
-import { readActionPlan } from '../plan/action-plan.ts';
 import type { ReportGapRow } from '../export/report.ts';
 import { text } from '../http/validation.ts';
 import { listAngebote } from './angebote.ts';
@@ -34,7 +33,8 @@ async function buendnisWalls(context: Context, buendnisId: string): Promise<{ th
 	const themen: string[] = [];
 	const actions: GapAction[] = [];
 	for (const workshop of buendnisWorkshops(context.db, buendnisId).reverse()) {
-		const plan = await readActionPlan(context, workshop.id);
+		// The board alone: the Maßnahmen's history (readActionPlan) is not needed here.
+		const plan = await context.rooms.read(workshop.id, 'board', (doc) => ({ clusters: listClusters(doc), items: listActions(doc) }));
 		themen.push(...plan.clusters.map((c) => c.title));
 		for (const { id, title, owner, status, gap } of plan.items) {
 			if (gap) actions.push({ id, workshopId: workshop.id, title, owner, status, gap });
