@@ -39,10 +39,29 @@ test('the Moderation puts the Lückenanalyse on the Beamer; a phone shows it too
 	await expect(dilan.getByTestId('gaps-spotlight')).toHaveCount(0);
 });
 
-test('a workshop in no Bündnis offers no Lückenanalyse to put on the Beamer', async ({ server, moderator }) => {
-	const workshop = await createWorkshop(server, moderator.account.token, { title: 'Ohne Bündnis' });
-	await openBoard(moderator.page, workshop.id);
-	const spotlight = moderator.page.getByTestId('facilitator-panel').getByLabel('Auf dem Beamer hervorheben');
-	await expect(spotlight.locator('option', { hasText: 'Ergebnisse' })).toHaveCount(1);
-	await expect(spotlight.locator('option', { hasText: 'Lückenanalyse' })).toHaveCount(0);
+test('a workshop in no Bündnis keeps its own Angebote: from the board to its list, an Angebot in the form, its matrix on the Beamer', async ({ server, moderator, openContext }) => {
+	const token = moderator.account.token;
+	const workshop = await createWorkshop(server, token, { title: 'STARTER ohne Bündnis' });
+	await writeBoard(server, workshop.id, token, (doc) => pinThemen(doc, { sprache: 'Sprache' }));
+	const mod = moderator.page;
+	await openBoard(mod, workshop.id);
+
+	await mod.getByRole('link', { name: 'Angebote', exact: true }).click();
+	await expect(mod.getByRole('heading', { level: 1 })).toHaveText('Angebote des Workshops');
+	await expect(mod.getByText('Dieser Workshop gehört zu keinem Bündnis, darum hat er eine eigene Liste.')).toBeVisible();
+	await mod.getByLabel('Titel', { exact: true }).fill('Sprachkurs');
+	await mod.getByLabel('Träger', { exact: true }).fill('VHS');
+	await mod.getByLabel('Zugang mit Duldung').selectOption('ja');
+	await mod.getByLabel('Themen / Kategorien').fill('Sprache');
+	await mod.getByRole('button', { name: 'Angebot anlegen' }).click();
+	await expect(mod.getByRole('status').filter({ hasText: '„Sprachkurs“ angelegt.' })).toBeVisible();
+	await expectAccessible(mod, 'Angebote page of a workshop in no Bündnis');
+
+	await mod.getByRole('link', { name: 'Zurück zum Workshop' }).click();
+	const viewer = await api(server, 'POST', `/api/workshops/${workshop.id}/viewer-link`, { token });
+	const { page: beamer } = await openContext({ viewport: { width: 1920, height: 1080 } });
+	await beamer.goto(viewer.body.url);
+	await mod.getByTestId('facilitator-panel').getByLabel('Auf dem Beamer hervorheben').selectOption('gaps');
+	const matrix = beamer.getByTestId('gaps-spotlight').getByTestId('gap-matrix');
+	await expect(matrix.getByRole('row', { name: /^Sprache/ }).getByRole('cell')).toHaveText([/^Lücke\s+1 unklar\s*$/, /^1 Angebote\s*$/, /^Lücke\s+1 unklar\s*$/, /^Lücke\s+1 unklar\s*$/]);
 });

@@ -34,12 +34,22 @@ export function germanExcelCsv(rows: string[][], headers = ANGEBOTE_HEADERS): Ui
 	return new Uint8Array(bytes);
 }
 
-/** Posts a list to the import API as a file upload; `dryRun: '1'` only checks it. */
-export async function uploadAngebote(server: RunningServer, token: string, buendnisId: string, bytes: Uint8Array, fields: Record<string, string> = {}) {
+/**
+ * Posts a list to the import API as a file upload; `dryRun: '1'` only checks it. Onto a
+ * Bündnis' list, or with `list: 'workshops'` onto a workshop's own.
+ */
+export async function uploadAngebote(
+	server: RunningServer,
+	token: string,
+	ownerId: string,
+	bytes: Uint8Array,
+	fields: Record<string, string> = {},
+	list: 'buendnisse' | 'workshops' = 'buendnisse'
+) {
 	const form = new FormData();
 	form.set('file', new File([new Uint8Array(bytes)], 'angebote.csv', { type: 'text/csv' }));
 	for (const [key, value] of Object.entries(fields)) form.set(key, value);
-	const res = await fetch(`${server.url}/api/buendnisse/${buendnisId}/angebote/import`, {
+	const res = await fetch(`${server.url}/api/${list}/${ownerId}/angebote/import`, {
 		method: 'POST',
 		headers: { authorization: `Bearer ${token}`, origin: server.url },
 		body: form

@@ -144,10 +144,5 @@ describe('the Lückenanalyse on the Beamer and the boards', () => {
 		await spotlight({ spotlight: { kind: 'gaps' } });
 		await eventually(() => expect(readFacilitatorState(state.doc).gaps!.rows[1]!.cells.duldung.ja).toBe(1));
 		state.destroy();
-
-		const alone = await createWorkshop(given.server, token, { title: 'Ohne Bündnis' });
-		const refused = await api(given.server, 'POST', `/api/workshops/${alone.id}/spotlight`, { token, body: { spotlight: { kind: 'gaps' } } });
-		expect(refused.status).toBe(409);
-		expect(refused.body.error.code).toBe('no_buendnis');
 	});
 });

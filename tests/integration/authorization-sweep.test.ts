@@ -72,6 +72,8 @@ interface Row {
 	note?: string;
 	/** Authorized roles use up what the row acts on: every role gets its own scene. */
 	scenePerRole?: true;
+	/** [id] is the owner's second workshop, in no Bündnis, with an Angebot of its own. */
+	solo?: true;
 }
 
 const row = (method: string, route: string, expect: Expectations, options: Omit<Row, 'method' | 'route' | 'expect'> = {}): Row => ({
@@ -80,6 +82,43 @@ const row = (method: string, route: string, expect: Expectations, options: Omit<
 	expect,
 	...options
 });
+
+/**
+ * The Angebote routes, once for the Bündnis' list and once for the list of a workshop without
+ * a Bündnis: one page and one API serve both (src/params/angebote_*.ts).
+ */
+function angeboteRows(list: 'buendnis' | 'workshop'): Row[] {
+	const page = '/[list=angebote_page]/[id]/angebote';
+	const api = '/api/[list=angebote_api]/[id]';
+	const atPage = { params: { list: list === 'buendnis' ? 'buendnis' : 'w' }, ...(list === 'workshop' && { solo: true as const }) };
+	const atApi = { ...atPage, params: { list: list === 'buendnis' ? 'buendnisse' : 'workshops' } };
+	return [
+		row('GET', `${api}/angebote`, sessionApi({ owner: 200 }), atApi),
+		row('GET', `${api}/angebote/version`, sessionApi({ owner: 200 }), atApi),
+		row('POST', `${api}/angebote/import`, sessionApi({ owner: 201 }), { ...atApi, multipart: () => ({ file: ['angebote.csv', 'Titel;Träger\r\nSprachcafé;VHS\r\n'] }) }),
+		row('GET', page, facilitatorPage({ owner: 200 }), atPage),
+		...['check', 'import'].map((action) =>
+			row('POST', `${page}?/${action}`, facilitatorPage({ owner: 200 }), {
+				...atPage,
+				form: () => ({ table: JSON.stringify({ headers: ['Titel', 'Träger'], rows: [['Sprachcafé', 'VHS']] }) })
+			})
+		),
+		row('POST', `${page}?/create`, facilitatorPage({ owner: 200 }), { ...atPage, form: () => ({ title: 'Sprachcafé', provider: 'VHS' }) }),
+		row('POST', `${page}?/remove`, facilitatorPage({ owner: 200 }), { ...atPage, form: (s) => ({ angebotId: s.angebotId }) }),
+		row('POST', `${page}?/save`, facilitatorPage({ owner: 200 }), { ...atPage, form: (s) => ({ angebotId: s.angebotId, title: 'Sprachcafé am Abend', provider: 'VHS' }) }),
+		row('GET', `${api}/gaps`, sessionApi({ owner: 200 }), atApi),
+		row('POST', `${api}/gaps`, sessionApi({ owner: 201 }), { ...atApi, json: () => ({ thema: 'Sprache', status: 'duldung', title: 'Sprachkurs für Geduldete' }) }),
+		row('GET', `${api}/chains`, sessionApi({ owner: 200 }), atApi),
+		row('POST', `${page}?/gapAction`, facilitatorPage({ owner: 200 }), { ...atPage, form: () => ({ thema: 'Sprache', status: 'duldung', title: 'Sprachkurs für Geduldete' }) }),
+		// The scene's Angebot "Sprachcafé" and its workshop's Thema "Sprache".
+		row('GET', `${api}/angebote/matches`, sessionApi({ owner: 200 }), atApi),
+		row('POST', `${api}/angebote/matches`, sessionApi({ owner: 200 }), { ...atApi, json: (s) => ({ angebotId: s.angebotId, thema: 'Sprache', decision: 'confirm' }) }),
+		...['confirmMatch', 'dismissMatch'].map((action) =>
+			row('POST', `${page}?/${action}`, facilitatorPage({ owner: 200 }), { ...atPage, form: (s) => ({ angebotId: s.angebotId, thema: 'Sprache' }) })
+		),
+		row('POST', `${page}?/publish`, facilitatorPage({ owner: 200 }), { ...atPage, form: (s) => ({ angebotId: s.angebotId, published: 'true' }) })
+	];
+}
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 const EXPORT_FORMATS = ['pdf', 'csv', 'md', 'json', 'ics'];
@@ -124,38 +163,17 @@ const ROWS: Row[] = [
 	row('PATCH', '/api/buendnisse/[id]', sessionApi({ owner: 200 }), { json: () => ({ name: 'Bündnis Musterstadt' }) }),
 	row('GET', '/api/buendnisse/[id]/actions', sessionApi({ owner: 200 })),
 	row('GET', '/api/buendnisse/[id]/export.json', sessionApi({ owner: 200 })),
-	row('GET', '/api/buendnisse/[id]/angebote', sessionApi({ owner: 200 })),
-	row('GET', '/api/buendnisse/[id]/angebote/version', sessionApi({ owner: 200 })),
-	row('POST', '/api/buendnisse/[id]/angebote/import', sessionApi({ owner: 201 }), {
-		multipart: () => ({ file: ['angebote.csv', 'Titel;Träger\r\nSprachcafé;VHS\r\n'] })
-	}),
 	row('POST', '/api/buendnisse/[id]/calendar-feed', sessionApi({ owner: 201 })),
 	row('DELETE', '/api/buendnisse/[id]/calendar-feed', sessionApi({ owner: 204 })),
 	row('POST', '/buendnis/[id]?/calendarFeed', facilitatorPage({ owner: 200 }), { form: () => ({}) }),
 	row('POST', '/buendnis/[id]?/revokeCalendarFeed', facilitatorPage({ owner: 200 }), { form: () => ({}) }),
-	row('GET', '/buendnis/[id]/angebote', facilitatorPage({ owner: 200 })),
-	...['check', 'import'].map((action) =>
-		row('POST', `/buendnis/[id]/angebote?/${action}`, facilitatorPage({ owner: 200 }), {
-			form: () => ({ table: JSON.stringify({ headers: ['Titel', 'Träger'], rows: [['Sprachcafé', 'VHS']] }) })
-		})
-	),
-	row('POST', '/buendnis/[id]/angebote?/create', facilitatorPage({ owner: 200 }), { form: () => ({ title: 'Sprachcafé', provider: 'VHS' }) }),
-	row('POST', '/buendnis/[id]/angebote?/remove', facilitatorPage({ owner: 200 }), { form: (s) => ({ angebotId: s.angebotId }) }),
-	row('POST', '/buendnis/[id]/angebote?/save', facilitatorPage({ owner: 200 }), { form: (s) => ({ angebotId: s.angebotId, title: 'Sprachcafé am Abend', provider: 'VHS' }) }),
-	row('GET', '/api/buendnisse/[id]/gaps', sessionApi({ owner: 200 })),
-	row('POST', '/api/buendnisse/[id]/gaps', sessionApi({ owner: 201 }), { json: () => ({ thema: 'Sprache', status: 'duldung', title: 'Sprachkurs für Geduldete' }) }),
-	row('GET', '/api/buendnisse/[id]/chains', sessionApi({ owner: 200 })),
-	row('POST', '/buendnis/[id]/angebote?/gapAction', facilitatorPage({ owner: 200 }), { form: () => ({ thema: 'Sprache', status: 'duldung', title: 'Sprachkurs für Geduldete' }) }),
-	// The scene's Angebot "Sprachcafé" and its workshop's Thema "Sprache".
-	row('GET', '/api/buendnisse/[id]/angebote/matches', sessionApi({ owner: 200 })),
-	row('POST', '/api/buendnisse/[id]/angebote/matches', sessionApi({ owner: 200 }), { json: (s) => ({ angebotId: s.angebotId, thema: 'Sprache', decision: 'confirm' }) }),
-	...['confirmMatch', 'dismissMatch'].map((action) =>
-		row('POST', `/buendnis/[id]/angebote?/${action}`, facilitatorPage({ owner: 200 }), { form: (s) => ({ angebotId: s.angebotId, thema: 'Sprache' }) })
-	),
-	row('POST', '/buendnis/[id]/angebote?/publish', facilitatorPage({ owner: 200 }), { form: (s) => ({ angebotId: s.angebotId, published: 'true' }) }),
+	...angeboteRows('buendnis'),
+	...angeboteRows('workshop'),
 	// The Bündnis' public list of Angebote: its random id is the address.
 	row('GET', '/angebote/[id]', everyone(200)),
+	row('GET', '/angebote/[id]', everyone(200), { solo: true, note: 'a workshop’s own list' }),
 	row('GET', '/api/public/buendnisse/[id]/angebote', everyone(200)),
+	row('GET', '/api/public/workshops/[id]/angebote', everyone(200), { solo: true }),
 	// The Bündnis' calendar feed: the Kerngruppe holds its link too.
 	row('GET', '/b/[token]/calendar.ics', planLink(200)),
 	...['pdf', 'csv'].map((format) => row('GET', '/api/buendnisse/[id]/sachbericht.[format]', sessionApi({ owner: 200 }), { params: { format } })),
@@ -289,8 +307,10 @@ interface Scene {
 	ownerLinkId: string;
 	/** The Bündnis' calendar feed, held by the Kerngruppe. */
 	feedToken: string;
-	/** An Angebot of the Bündnis. */
+	/** An Angebot of the Bündnis, or in a solo scene of the solo workshop. */
 	angebotId: string;
+	/** The owner's workshop in no Bündnis, with its own list (rows marked solo only). */
+	soloWorkshopId: string | null;
 	snapshotId: string;
 	/** What each role holds: a session token, a Kerngruppe or Verantwortliche link token, or nothing. */
 	keys: Record<Role, string | null>;
@@ -356,21 +376,28 @@ async function viewerCookie(workshopId: string, ownerToken: string): Promise<str
 	return token!;
 }
 
-/** One Angebot in the Bündnis, imported as a one-row list (the import is a multipart upload). */
-async function oneAngebot(buendnisId: string, token: string): Promise<string> {
+/** One Angebot on a list (`/api/buendnisse/:id` or `/api/workshops/:id`), imported as a one-row list (the import is a multipart upload). */
+async function oneAngebot(list: string, token: string): Promise<string> {
 	const form = new FormData();
 	form.set('file', new File(['Titel;Träger\r\nSprachcafé;VHS\r\n'], 'angebote.csv'));
-	const res = await fetch(`${server.url}/api/buendnisse/${buendnisId}/angebote/import`, {
+	const res = await fetch(`${server.url}${list}/angebote/import`, {
 		method: 'POST',
 		headers: { authorization: `Bearer ${token}`, origin: server.url },
 		body: form
 	});
 	expect(res.status).toBe(201);
-	const { angebote } = await mustCall(token, 'GET', `/api/buendnisse/${buendnisId}/angebote`);
+	const { angebote } = await mustCall(token, 'GET', `${list}/angebote`);
 	return angebote[0].id;
 }
 
-async function buildScene(): Promise<Scene> {
+/** The owner's second workshop, in no Bündnis: a Thema on its wall and an Angebot on its own list. */
+async function soloWorkshop(ownerToken: string): Promise<{ id: string; angebotId: string }> {
+	const solo = await createWorkshop(server, ownerToken, { title: 'STARTER ohne Bündnis' });
+	await fillBoard(solo.id, ownerToken);
+	return { id: solo.id, angebotId: await oneAngebot(`/api/workshops/${solo.id}`, ownerToken) };
+}
+
+async function buildScene(solo = false): Promise<Scene> {
 	const ownerToken = (await signIn(owner)).token;
 	const otherToken = (await signIn(other)).token;
 	const workshop = await createWorkshop(server, ownerToken, { title: 'STARTER Musterstadt', municipality: 'Musterstadt' });
@@ -384,7 +411,8 @@ async function buildScene(): Promise<Scene> {
 	const buendnis = await mustCall(ownerToken, 'POST', '/api/buendnisse', { name: 'Bündnis Musterstadt' }, 201);
 	await mustCall(ownerToken, 'PUT', `${base}/buendnis`, { buendnisId: buendnis.id });
 	const feed = await mustCall(ownerToken, 'POST', `/api/buendnisse/${buendnis.id}/calendar-feed`, undefined, 201);
-	const angebotId = await oneAngebot(buendnis.id, ownerToken);
+	const buendnisAngebot = await oneAngebot(`/api/buendnisse/${buendnis.id}`, ownerToken);
+	const own = solo ? await soloWorkshop(ownerToken) : null;
 	// Silent Sammeln with a card waiting; a revealed round and an open one.
 	await mustCall(ownerToken, 'POST', `${base}/phase`, { phase: 'sammeln' });
 	await mustCall(ownerToken, 'POST', `${base}/silent`, { silent: true });
@@ -418,7 +446,8 @@ async function buildScene(): Promise<Scene> {
 		linkId: link.id,
 		ownerLinkId: ownerLink.id,
 		feedToken: feed.token,
-		angebotId,
+		angebotId: own?.angebotId ?? buendnisAngebot,
+		soloWorkshopId: own?.id ?? null,
 		snapshotId: String(snapshots[0].id),
 		keys,
 		headers,
@@ -431,10 +460,14 @@ async function buildScene(): Promise<Scene> {
 /** A well-formed token nobody was given. */
 const UNKNOWN_TOKEN = 'abcdefghijklmnopqrstuvwxyz234567';
 
-/** The path with real ids: [id] is the Bündnis on Bündnis and Angebote routes, else the workshop; [token] is what the role holds. */
+/**
+ * The path with real ids: [id] is the solo workshop on solo rows, the Bündnis on Bündnis and
+ * Angebote routes, else the workshop; [token] is what the role holds.
+ */
 function pathOf(row: Row, scene: Scene, role: Role): string {
+	const ofBuendnis = /^\/(api\/(public\/)?)?buendnis|^\/angebote\//.test(row.route) || /^buendnis/.test(row.params?.list ?? '');
 	const bound: Record<string, string> = {
-		id: /^\/(api\/(public\/)?)?buendnis|^\/angebote\//.test(row.route) ? scene.buendnisId : scene.workshop.id,
+		id: row.solo ? scene.soloWorkshopId! : ofBuendnis ? scene.buendnisId : scene.workshop.id,
 		code: scene.workshop.joinCode,
 		token: row.route.startsWith('/b/') && role === 'kerngruppe' ? scene.feedToken : (scene.keys[role] ?? UNKNOWN_TOKEN),
 		actionId: scene.actionId,
@@ -443,7 +476,7 @@ function pathOf(row: Row, scene: Scene, role: Role): string {
 		snapshotId: scene.snapshotId,
 		...row.params
 	};
-	return row.route.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: string) => {
+	return row.route.replace(/\[(?:\.\.\.)?(\w+)(?:=\w+)?\]/g, (_, name: string) => {
 		if (!(name in bound)) throw new Error(`no value for [${name}] in ${row.route}`);
 		return bound[name]!;
 	});
@@ -501,14 +534,14 @@ describe('every route, every method, every role', () => {
 	for (const r of ROWS) {
 		const label = [r.method, r.route, r.params && JSON.stringify(r.params), r.note].filter(Boolean).join(' ');
 		it(label, async () => {
-			let scene = await buildScene();
+			let scene = await buildScene(r.solo);
 			if (r.form || r.multipart) {
 				const foreign = await send(r, scene, 'owner', 'https://evil.example');
 				expect(foreign.status, 'a form from a foreign Origin').toBe(403);
 			}
 			const got: Partial<Expectations> = {};
 			for (const role of ROLES) {
-				if (r.scenePerRole && role !== ROLES[0]) scene = await buildScene();
+				if (r.scenePerRole && role !== ROLES[0]) scene = await buildScene(r.solo);
 				got[role] = outcome(await send(r, scene, role));
 			}
 			expect(got).toEqual(r.expect);

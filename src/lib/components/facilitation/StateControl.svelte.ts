@@ -11,7 +11,7 @@ export function controlError(result: Extract<ApiResult<unknown>, { ok: false }>)
 		case 'cluster_not_found':
 			return m.spotlight_gone();
 		case 'no_buendnis':
-			return m.spotlight_no_buendnis();
+			return m.review_no_buendnis();
 		case 'stale_suggestion':
 			return m.suggestions_stale();
 		case 'not_silent':

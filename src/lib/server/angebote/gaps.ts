@@ -5,12 +5,12 @@ import type { HistoryActor } from '../../board/history-actor.ts';
 import { fail, type BoardResult } from '../../board/result.ts';
 import type { ActionStatus } from '../../board/schema.ts';
 import { listActions, listClusters } from '../../board/selectors.ts';
-import { buendnisWorkshops } from '../buendnis/buendnisse.ts';
 import type { AppContext } from '../context.ts';
 import { actingAs } from '../plan/action-history.ts';
 import type { ReportGapRow } from '../export/report.ts';
 import { text } from '../http/validation.ts';
 import { listAngebote } from './angebote.ts';
+import { ownerOf, ownerWorkshops, type AngebotOwner } from './owner.ts';
 
 type Context = Pick<AppContext, 'db' | 'rooms'>;
 
@@ -24,15 +24,15 @@ export interface GapAction {
 	gap: GapRef | null;
 }
 
-/** The Bündnis' Themen, the clusters of its workshops' walls, oldest workshop first. */
-export async function buendnisThemen(context: Context, buendnisId: string): Promise<string[]> {
-	return (await buendnisWalls(context, buendnisId)).themen;
+/** The owner's Themen, the clusters of its workshops' walls, oldest workshop first. */
+export async function ownerThemen(context: Context, owner: AngebotOwner): Promise<string[]> {
+	return (await ownerWalls(context, owner)).themen;
 }
 
-async function buendnisWalls(context: Context, buendnisId: string): Promise<{ themen: string[]; actions: GapAction[] }> {
+async function ownerWalls(context: Context, owner: AngebotOwner): Promise<{ themen: string[]; actions: GapAction[] }> {
 	const themen: string[] = [];
 	const actions: GapAction[] = [];
-	for (const workshop of buendnisWorkshops(context.db, buendnisId).reverse()) {
+	for (const workshop of ownerWorkshops(context.db, owner).reverse()) {
 		// The board alone: the Maßnahmen's history (readActionPlan) is not needed here.
 		const plan = await context.rooms.read(workshop.id, 'board', (doc) => ({ clusters: listClusters(doc), items: listActions(doc) }));
 		themen.push(...plan.clusters.map((c) => c.title));
@@ -43,20 +43,21 @@ async function buendnisWalls(context: Context, buendnisId: string): Promise<{ th
 	return { themen, actions };
 }
 
-export async function buendnisGaps(context: Context, buendnisId: string): Promise<GapRow<GapAction>[]> {
-	const { themen, actions } = await buendnisWalls(context, buendnisId);
-	return gapMatrix(themen, listAngebote(context.db, buendnisId), actions);
+export async function ownerGaps(context: Context, owner: AngebotOwner): Promise<GapRow<GapAction>[]> {
+	const { themen, actions } = await ownerWalls(context, owner);
+	return gapMatrix(themen, listAngebote(context.db, owner), actions);
 }
 
 /**
- * The Lückenanalyse of one workshop's Themen for its Ergebnisprotokoll: against the Angebote of
- * its Bündnis, with the Maßnahmen any of the Bündnis' workshops made from a Lücke.
+ * The Lückenanalyse of one workshop's Themen for its Ergebnisprotokoll and the Beamer: against
+ * the Angebote of its Bündnis (or its own without one), with the Maßnahmen any workshop of the
+ * Bündnis made from a Lücke.
  */
 export async function workshopGaps(context: Context, workshop: { id: string; buendnisId: string | null }): Promise<ReportGapRow[]> {
-	if (!workshop.buendnisId) return [];
-	const { actions } = await buendnisWalls(context, workshop.buendnisId);
+	const owner = ownerOf(workshop);
+	const { actions } = await ownerWalls(context, owner);
 	const themen = await context.rooms.read(workshop.id, 'board', (doc) => listClusters(doc).map((c) => c.title));
-	return gapMatrix(themen, listAngebote(context.db, workshop.buendnisId), actions).map(({ thema, cells }) => ({
+	return gapMatrix(themen, listAngebote(context.db, owner), actions).map(({ thema, cells }) => ({
 		thema,
 		cells: Object.fromEntries(
 			RESIDENCE_STATUSES.map((status) => {
@@ -89,12 +90,12 @@ export type GapActionInput = v.InferOutput<typeof GapActionInput>;
  */
 export async function createGapAction(
 	context: Context,
-	buendnisId: string,
+	owner: AngebotOwner,
 	input: GapActionInput,
 	actor: HistoryActor
 ): Promise<BoardResult<{ workshopId: string; actionId: string }>> {
 	const key = themaKey(input.thema);
-	for (const workshop of buendnisWorkshops(context.db, buendnisId)) {
+	for (const workshop of ownerWorkshops(context.db, owner)) {
 		const cluster = await context.rooms.read(workshop.id, 'board', (doc) => listClusters(doc).find((c) => themaKey(c.title) === key));
 		if (!cluster) continue;
 		const created = await context.rooms.change(

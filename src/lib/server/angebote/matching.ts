@@ -3,13 +3,13 @@ import * as v from 'valibot';
 import { themaKey, type Angebot } from '../../board/angebote.ts';
 import { LIMITS } from '../../board/fields.ts';
 import { wall } from '../../board/selectors.ts';
-import { buendnisWorkshops } from '../buendnis/buendnisse.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
 import { angebote, angebotMatchDismissals } from '../db/schema.ts';
 import { text } from '../http/validation.ts';
 import { suggestMatches } from '../suggestions/index.ts';
 import { listAngebote, updateAngebot, type StoredAngebot } from './angebote.ts';
+import { ownedBy, ownerWorkshops, type AngebotOwner } from './owner.ts';
 
 /**
  * Matching: which Themen of the workshops an Angebot serves. The server proposes links from the
@@ -18,7 +18,7 @@ import { listAngebote, updateAngebot, type StoredAngebot } from './angebote.ts';
  * proposed again.
  */
 
-/** A Thema of the Bündnis with the texts of its cards, from every workshop that has it. */
+/** A Thema of the walls with the texts of its cards, from every workshop that has it. */
 export interface ThemaTexts {
 	title: string;
 	cardTexts: string[];
@@ -46,12 +46,12 @@ const pair = (angebotId: string, key: string) => `${angebotId}\n${key}`;
 const names = (angebot: Pick<Angebot, 'categories'>, key: string) => angebot.categories.some((c) => themaKey(c) === key);
 
 /**
- * The clusters of the Bündnis' workshops with their cards. A Thema named alike in several
+ * The clusters of the owner's workshops with their cards. A Thema named alike in several
  * workshops is one, titled as the oldest workshop titles it, with the cards of all of them.
  */
-export async function themenWithCards(context: Context, buendnisId: string): Promise<ThemaTexts[]> {
+export async function themenWithCards(context: Context, owner: AngebotOwner): Promise<ThemaTexts[]> {
 	const byKey = new Map<string, ThemaTexts>();
-	for (const workshop of buendnisWorkshops(context.db, buendnisId).reverse()) {
+	for (const workshop of ownerWorkshops(context.db, owner).reverse()) {
 		const clusters = await context.rooms.read(workshop.id, 'board', (doc) =>
 			wall(doc).clusters.map(({ cluster, cards }) => ({ title: cluster.title.trim(), cardTexts: cards.map((card) => card.text) }))
 		);
@@ -87,22 +87,22 @@ export function proposeMatches(list: readonly MatchAngebot[], themen: readonly T
 		}));
 }
 
-function dismissals(db: Db, buendnisId: string): Set<string> {
+function dismissals(db: Db, owner: AngebotOwner): Set<string> {
 	const rows = db
 		.select({ angebotId: angebotMatchDismissals.angebotId, thema: angebotMatchDismissals.thema })
 		.from(angebotMatchDismissals)
 		.innerJoin(angebote, eq(angebotMatchDismissals.angebotId, angebote.id))
-		.where(eq(angebote.buendnisId, buendnisId))
+		.where(ownedBy(owner))
 		.all();
 	return new Set(rows.map((row) => pair(row.angebotId, row.thema)));
 }
 
-export async function buendnisMatches(context: Context, buendnisId: string): Promise<AngebotMatch[]> {
-	return matchesFor(context.db, buendnisId, await themenWithCards(context, buendnisId));
+export async function ownerMatches(context: Context, owner: AngebotOwner): Promise<AngebotMatch[]> {
+	return matchesFor(context.db, owner, await themenWithCards(context, owner));
 }
 
-function matchesFor(db: Db, buendnisId: string, themen: readonly ThemaTexts[]): AngebotMatch[] {
-	return proposeMatches(listAngebote(db, buendnisId), themen, dismissals(db, buendnisId));
+function matchesFor(db: Db, owner: AngebotOwner, themen: readonly ThemaTexts[]): AngebotMatch[] {
+	return proposeMatches(listAngebote(db, owner), themen, dismissals(db, owner));
 }
 
 export type Decided =
@@ -110,15 +110,15 @@ export type Decided =
 	| { ok: false; field: 'angebotId' | 'thema' };
 
 /**
- * "Passt" or "Passt nicht" for an Angebot and a Thema of this Bündnis, proposed or not: the
+ * "Passt" or "Passt nicht" for an Angebot and a Thema of these walls, proposed or not: the
  * facilitator may link what the texts missed. Deciding twice changes nothing the second time.
  */
-export async function decideMatch(context: Context, buendnisId: string, input: MatchDecision): Promise<Decided> {
+export async function decideMatch(context: Context, owner: AngebotOwner, input: MatchDecision): Promise<Decided> {
 	const key = themaKey(input.thema);
-	const themen = await themenWithCards(context, buendnisId);
+	const themen = await themenWithCards(context, owner);
 	const thema = themen.find((t) => themaKey(t.title) === key);
 	// From here on no await: the Angebot read is the one written.
-	const angebot = listAngebote(context.db, buendnisId).find((a) => a.id === input.angebotId);
+	const angebot = listAngebote(context.db, owner).find((a) => a.id === input.angebotId);
 	if (!angebot) return { ok: false, field: 'angebotId' };
 	if (!thema) return { ok: false, field: 'thema' };
 	let now = angebot;
@@ -127,8 +127,8 @@ export async function decideMatch(context: Context, buendnisId: string, input: M
 	} else if (!names(angebot, key)) {
 		const { id: _id, published: _published, ...data } = angebot;
 		now = { ...angebot, categories: [...angebot.categories, thema.title] };
-		updateAngebot(context.db, buendnisId, angebot.id, { ...data, categories: now.categories });
+		updateAngebot(context.db, owner, angebot.id, { ...data, categories: now.categories });
 	}
 	// The boards were read above; only the Angebot and the dismissals changed.
-	return { ok: true, value: { angebot: now, matches: matchesFor(context.db, buendnisId, themen) } };
+	return { ok: true, value: { angebot: now, matches: matchesFor(context.db, owner, themen) } };
 }

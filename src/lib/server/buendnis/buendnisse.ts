@@ -1,7 +1,7 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { Db } from '../db/open.ts';
-import { buendnisFacilitators, buendnisse, users, workshops } from '../db/schema.ts';
+import { angebote, buendnisFacilitators, buendnisse, users, workshops } from '../db/schema.ts';
 import { randomId } from '../db/ids.ts';
 import { labels, optionalText, parse, text, type Parsed } from '../http/validation.ts';
 import type { WorkshopRow } from '../workshop/workshops.ts';
@@ -91,6 +91,11 @@ export function moveWorkshop(
 		if (!getBuendnis(db, buendnisId)) return { ok: false, code: 'not_found' };
 		if (!facilitatesBuendnis(db, buendnisId, userId)) return { ok: false, code: 'forbidden' };
 	}
-	db.update(workshops).set({ buendnisId }).where(eq(workshops.id, workshop.id)).run();
+	db.transaction(() => {
+		db.update(workshops).set({ buendnisId }).where(eq(workshops.id, workshop.id)).run();
+		// Its own Angebote go to the Bündnis' list, so nothing collected before stays on a list
+		// nobody opens any more. Leaving takes none along: they are the Bündnis' by then.
+		if (buendnisId !== null) db.update(angebote).set({ buendnisId, workshopId: null }).where(eq(angebote.workshopId, workshop.id)).run();
+	});
 	return { ok: true };
 }

@@ -214,21 +214,27 @@ export const buendnisReports = sqliteTable(
 	(t) => [index('buendnis_reports_buendnis_idx').on(t.buendnisId)]
 );
 
-/** What already exists in the Kommune for the Bündnis' young people (board/angebote.ts). */
+/**
+ * What already exists in the Kommune for the young people (board/angebote.ts): on a Bündnis'
+ * list, or on the list of a workshop that belongs to no Bündnis, never both.
+ */
 export const angebote = sqliteTable(
 	'angebote',
 	{
 		id: text('id').primaryKey(),
-		buendnisId: text('buendnis_id')
-			.notNull()
-			.references(() => buendnisse.id, { onDelete: 'cascade' }),
+		buendnisId: text('buendnis_id').references(() => buendnisse.id, { onDelete: 'cascade' }),
+		workshopId: text('workshop_id').references(() => workshops.id, { onDelete: 'cascade' }),
 		data: text('data', { mode: 'json' }).$type<Angebot>().notNull(),
 		/** Opt-in per Angebot: shown on the Bündnis' public read-only list. */
 		published: integer('published', { mode: 'boolean' }).notNull().default(false),
 		createdAt: createdAt(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 	},
-	(t) => [index('angebote_buendnis_idx').on(t.buendnisId)]
+	(t) => [
+		index('angebote_buendnis_idx').on(t.buendnisId),
+		index('angebote_workshop_idx').on(t.workshopId),
+		check('angebote_one_owner', sql`(buendnis_id IS NULL) <> (workshop_id IS NULL)`)
+	]
 );
 
 /** A proposed Angebot–Thema link the facilitator turned down, so it is not proposed again. */

@@ -1,12 +1,12 @@
 import * as v from 'valibot';
-import { AngebotTransfer } from './buendnis-angebote.ts';
+import { AngebotTransfer } from './angebote-transfer.ts';
 import { WorkshopTransfer } from './format.ts';
 
 /**
  * The versioned JSON of a whole Bündnis (`/api/buendnisse/:id/export.json`): the Bündnis, its
  * facilitators by email, and each of its workshops as its own workshop export (format.ts), so
  * `npm run cli -- import` restores the Bündnis with its Maßnahmenplan on another instance, and its
- * Angebote (buendnis-angebote.ts); files from before the Angebote have none, and import as such.
+ * Angebote (angebote-transfer.ts); files from before the Angebote have none, and import as such.
  * Calendar feed and report log stay behind: a new instance hands out its own links.
  */
 export const BUENDNIS_TRANSFER_FORMAT = 'pinnwand.buendnis';

@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.ts';
 import { buendnisWorkshops, listBuendnisFacilitators, type BuendnisRow } from '../buendnis/buendnisse.ts';
-import { exportAngebote } from './buendnis-angebote.ts';
+import { exportAngebote } from './angebote-transfer.ts';
 import { BUENDNIS_TRANSFER_FORMAT, BUENDNIS_TRANSFER_VERSION, type BuendnisTransfer } from './buendnis-format.ts';
 import { exportWorkshop } from './export-workshop.ts';
 
@@ -19,6 +19,6 @@ export async function exportBuendnis(context: Pick<AppContext, 'db' | 'rooms'>, 
 		buendnis: { name: buendnis.name, municipality: buendnis.municipality, members: buendnis.members, createdAt: buendnis.createdAt.toISOString() },
 		facilitators: listBuendnisFacilitators(context.db, buendnis.id).map((f) => ({ name: f.name, email: f.email, owner: f.id === buendnis.ownerId })),
 		workshops,
-		angebote: exportAngebote(context.db, buendnis.id)
+		angebote: exportAngebote(context.db, { kind: 'buendnis', id: buendnis.id })
 	};
 }

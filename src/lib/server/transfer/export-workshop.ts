@@ -10,6 +10,7 @@ import { listRounds } from '../voting/rounds.ts';
 import { workshopInstitutions } from '../workshop/institutions.ts';
 import { workshopBasics } from '../workshop/workshop-view.ts';
 import { getWorkshop, listFacilitators, workshopSettings } from '../workshop/workshops.ts';
+import { exportAngebote } from './angebote-transfer.ts';
 import { sortedKeys, TRANSFER_FORMAT, TRANSFER_VERSION, type WorkshopTransfer } from './format.ts';
 
 type Context = Pick<AppContext, 'db' | 'rooms'>;
@@ -103,6 +104,7 @@ export async function exportWorkshop(context: Context, workshopId: string, now =
 			closedAt: isoOrNull(round.closedAt),
 			revealedAt: isoOrNull(round.revealedAt),
 			tally: roundTally(db, round, settings.minGroup)
-		}))
+		})),
+		angebote: workshop.buendnisId ? [] : exportAngebote(db, { kind: 'workshop', id: workshop.id })
 	};
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 
 import { RoundTally } from '../voting/round-tally.ts';
+import { AngebotTransfer } from './angebote-transfer.ts';
 
 /**
  * The versioned JSON of one workshop (`export.json`), which `npm run cli -- import` restores.
@@ -77,7 +78,12 @@ export const WorkshopTransfer = v.object({
 			revealedAt: isoOrNull,
 			tally: RoundTally
 		})
-	)
+	),
+	/**
+	 * The Angebote of a workshop without a Bündnis (angebote-transfer.ts); in a Bündnis they are
+	 * in the Bündnis' file. Files from before have none, and import as such.
+	 */
+	angebote: v.optional(v.array(AngebotTransfer), [])
 });
 
 export type WorkshopTransfer = v.InferOutput<typeof WorkshopTransfer>;

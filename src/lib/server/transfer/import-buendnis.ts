@@ -5,7 +5,7 @@ import type { Db } from '../db/open.ts';
 import { buendnisFacilitators, buendnisse } from '../db/schema.ts';
 import { randomId } from '../db/ids.ts';
 import { deleteWorkshop } from '../workshop/workshops.ts';
-import { checkAngebote, restoreAngebote } from './buendnis-angebote.ts';
+import { checkAngebote, restoreAngebote } from './angebote-transfer.ts';
 import { BuendnisTransfer } from './buendnis-format.ts';
 import type { WorkshopTransfer } from './format.ts';
 import { importAccounts } from './import-accounts.ts';
@@ -57,7 +57,7 @@ export async function importBuendnis(
 		for (const userId of new Set([owner.id, ...accounts.linked])) {
 			db.insert(buendnisFacilitators).values({ buendnisId, userId }).run();
 		}
-		restoreAngebote(db, buendnisId, angebote.angebote);
+		restoreAngebote(db, { kind: 'buendnis', id: buendnisId }, angebote.angebote);
 	});
 	const ids = new Map<string, string>();
 	const undo = () => {

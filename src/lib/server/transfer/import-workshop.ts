@@ -6,6 +6,7 @@ import type { Db } from '../db/open.ts';
 import { actionHistory, participants, pendingCards, phaseLog, votingRounds } from '../db/schema.ts';
 import { randomId } from '../db/ids.ts';
 import { deleteWorkshop, freeJoinCode, insertWorkshop, type WorkshopRow } from '../workshop/workshops.ts';
+import { checkAngebote, restoreAngebote } from './angebote-transfer.ts';
 import { BOARD_ENTRY_ROOTS, documentFromJson } from './documents.ts';
 import { importAccounts } from './import-accounts.ts';
 import { WorkshopTransfer } from './format.ts';
@@ -29,7 +30,7 @@ function problems(issues: v.BaseIssue<unknown>[]): string {
  * held cards and rounds (so a file can be imported next to its original), a new join code, the
  * board and state documents rebuilt from their JSON, each round's result from its tally. Facilitators are matched by email; at least
  * one must have an account here (or pass `ownerEmail`). `buendnisId` puts it into a Bündnis
- * (import-buendnis.ts).
+ * (import-buendnis.ts), and its own Angebote onto the Bündnis' list, as joining one does.
  */
 export async function importWorkshop(
 	db: Db,
@@ -40,6 +41,8 @@ export async function importWorkshop(
 	const parsed = v.safeParse(WorkshopTransfer, input);
 	if (!parsed.success) return { ok: false, error: `not a Pinnwand workshop export (${problems(parsed.issues)})` };
 	const data = parsed.output;
+	const angebote = checkAngebote(data.angebote);
+	if (!angebote.ok) return angebote;
 
 	const accounts = importAccounts(db, data.facilitators, options.ownerEmail);
 	if (!accounts.ok) return accounts;
@@ -128,6 +131,7 @@ export async function importWorkshop(
 					.values({ workshopId: row.id, phase: held.phase, at: date(held.at), boardSnapshot: Buffer.from(decodeBase64(held.boardSnapshot)) })
 					.run();
 			}
+			restoreAngebote(db, row.buendnisId ? { kind: 'buendnis', id: row.buendnisId } : { kind: 'workshop', id: row.id }, angebote.angebote);
 		});
 	} catch (error) {
 		if (error instanceof ImportError) return { ok: false, error: error.message };

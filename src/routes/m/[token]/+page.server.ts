@@ -36,7 +36,7 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	setHeaders({ 'referrer-policy': 'same-origin', 'x-robots-tag': 'noindex' });
 	const { workshop } = linkOr404(params.token);
 	const plan = await readActionPlan(appContext(), workshop.id);
-	return { workshop: { title: workshop.title, municipality: workshop.municipality, date: workshop.date, inBuendnis: workshop.buendnisId !== null }, plan };
+	return { workshop: { title: workshop.title, municipality: workshop.municipality, date: workshop.date }, plan };
 };
 
 export const actions: Actions = {

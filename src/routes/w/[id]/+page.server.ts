@@ -31,8 +31,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			status,
 			categories: settings.categories,
 			anonymous: settings.anonymous,
-			phases: phasesOf(workshop.template),
-			inBuendnis: workshop.buendnisId !== null
+			phases: phasesOf(workshop.template)
 		},
 		state: await appContext().rooms.readState(workshop.id),
 		join:

@@ -1,7 +1,7 @@
 import { calendarDay } from '../../../board/plan-filter.ts';
 import { DEFAULT_MIN_GROUP } from '../../../board/institution-groups.ts';
 import type { AppContext } from '../../context.ts';
-import { buendnisGaps } from '../../angebote/gaps.ts';
+import { ownerGaps } from '../../angebote/gaps.ts';
 import { gatherReport } from '../../export/gather.ts';
 import { workshopSettings } from '../../workshop/workshops.ts';
 import { buendnisWorkshops, type BuendnisRow } from '../buendnisse.ts';
@@ -30,7 +30,7 @@ export async function gatherSachbericht(
 		period,
 		workshops,
 		minGroup,
-		gaps: await buendnisGaps(context, buendnis.id),
+		gaps: await ownerGaps(context, { kind: 'buendnis', id: buendnis.id }),
 		generatedAt: now.toISOString()
 	});
 }

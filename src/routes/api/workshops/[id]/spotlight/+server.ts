@@ -32,7 +32,6 @@ export const POST: RequestHandler = (event) =>
 			if (!live) return jsonError(409, 'cluster_not_found', 'No such cluster on the board');
 		}
 		if (spotlight?.kind === 'gaps') {
-			if (!workshop.buendnisId) return jsonError(409, 'no_buendnis', 'The workshop belongs to no Bündnis, so it has no Angebote');
 			return { spotlight, gaps: { at: new Date().toISOString(), rows: await workshopGaps(appContext(), workshop) } };
 		}
 		return { spotlight };

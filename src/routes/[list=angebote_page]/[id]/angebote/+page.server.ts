@@ -3,41 +3,42 @@ import { angebotChains } from '$lib/board/angebot-chains';
 import { angebotTexts } from '$lib/board/angebote';
 import { listPage } from '$lib/board/angebote-list';
 import { createFromForm, saveFromForm } from '$lib/server/angebote/angebot-form';
+import { angeboteForPage } from '$lib/server/angebote/angebote-access';
 import { addAngebote, deleteAngebot, listAngebote, setPublished } from '$lib/server/angebote/angebote';
-import { buendnisGaps, createGapAction, GapActionInput, GapRefInput } from '$lib/server/angebote/gaps';
-import { buendnisMatches, decideMatch, MatchDecision } from '$lib/server/angebote/matching';
+import { createGapAction, GapActionInput, GapRefInput, ownerGaps } from '$lib/server/angebote/gaps';
+import { decideMatch, MatchDecision, ownerMatches } from '$lib/server/angebote/matching';
 import { angeboteVersion } from '$lib/server/angebote/list-version';
 import { publicListUrl } from '$lib/server/angebote/public-angebote';
 import { parseMapping, parseTable, readTable, suggestMapping, summarise, type Table } from '$lib/server/angebote/table-import';
-import { facilitatorBuendnis } from '$lib/server/buendnis/buendnis-access';
 import { appContext } from '$lib/server/context';
 import { publicOrigin } from '$lib/server/http/http';
 import { parse } from '$lib/server/http/validation';
 import type { Action, Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
-	const { buendnis } = facilitatorBuendnis(locals, url, params.id);
+	const { owner, name, members, back } = angeboteForPage(locals, url, params.list, params.id);
 	const context = appContext();
 	// Before the list: a change landing in between then costs one reload more, not a missed one.
-	const version = angeboteVersion(context.db, buendnis.id);
-	const angebote = listAngebote(context.db, buendnis.id);
+	const version = angeboteVersion(context.db, owner);
+	const angebote = listAngebote(context.db, owner);
 	const search = url.searchParams.get('suche')?.trim() ?? '';
 	const editing = angebote.find((a) => a.id === url.searchParams.get('edit'));
-	const gaps = await buendnisGaps(context, buendnis.id);
+	const gaps = await ownerGaps(context, owner);
 	return {
-		buendnis: { id: buendnis.id, name: buendnis.name },
+		owner: { kind: owner.kind, name, back },
+		versionUrl: `/api/${owner.kind === 'buendnis' ? 'buendnisse' : 'workshops'}/${owner.id}/angebote/version`,
 		total: angebote.length,
 		version,
 		published: angebote.filter((a) => a.published).length,
 		search,
 		list: listPage(angebote, search, url.searchParams.get('seite')),
 		editing: editing ? { angebotId: editing.id, title: editing.title, values: angebotTexts(editing) } : null,
-		publicUrl: publicListUrl(publicOrigin(url), buendnis.id),
+		publicUrl: publicListUrl(publicOrigin(url), owner),
 		gaps,
 		// The Themen of the Lückenanalyse, so the walls are read once for both.
 		chains: angebotChains(gaps.map((row) => row.thema), angebote),
-		matches: await buendnisMatches(context, buendnis.id),
-		members: buendnis.members,
+		matches: await ownerMatches(context, owner),
+		members,
 		// "Maßnahme anlegen" in a Lücke's cell opens the form for that Lücke (?luecke=Thema&status=duldung).
 		chosenGap: url.searchParams.has('luecke') ? chosenGap(url.searchParams.get('luecke'), url.searchParams.get('status')) : null
 	};
@@ -72,11 +73,11 @@ function shown(result: NonNullable<Awaited<ReturnType<typeof step>>>) {
 /** "Passt" and "Passt nicht" on a proposal; the message after it names the pair. */
 function decide(decision: MatchDecision['decision']): Action {
 	return async ({ locals, url, params, request }) => {
-		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
+		const { owner } = angeboteForPage(locals, url, params.list, params.id);
 		const form = await request.formData();
 		const parsed = parse(MatchDecision, { angebotId: form.get('angebotId'), thema: form.get('thema'), decision });
 		if (!parsed.ok) return fail(400, { match: { error: 'invalid' as const } });
-		const decided = await decideMatch(appContext(), buendnis.id, parsed.value);
+		const decided = await decideMatch(appContext(), owner, parsed.value);
 		if (!decided.ok) return fail(404, { match: { error: 'not_found' as const } });
 		return { match: { decision, angebot: decided.value.angebot.title, thema: parsed.value.thema } };
 	};
@@ -86,44 +87,44 @@ export const actions: Actions = {
 	confirmMatch: decide('confirm'),
 	dismissMatch: decide('dismiss'),
 	gapAction: async ({ locals, url, params, request }) => {
-		const { buendnis, user } = facilitatorBuendnis(locals, url, params.id);
+		const { owner, user } = angeboteForPage(locals, url, params.list, params.id);
 		const form = await request.formData();
 		const values = { title: String(form.get('title') ?? ''), owner: String(form.get('owner') ?? ''), due: String(form.get('due') ?? '') };
 		const gap = chosenGap(form.get('thema'), form.get('status'));
 		if (!gap) return fail(400, { gapGone: true });
 		const input = parse(GapActionInput, { ...values, ...gap });
 		if (!input.ok) return fail(400, { gapAction: { ...gap, values, errors: input.errors } });
-		const created = await createGapAction(appContext(), buendnis.id, input.value, { kind: 'person', name: user.name });
+		const created = await createGapAction(appContext(), owner, input.value, { kind: 'person', name: user.name });
 		if (created.ok) return { gapCreated: { title: input.value.title.trim(), workshopId: created.value.workshopId } };
 		if (created.field === 'thema') return fail(404, { gapGone: true });
 		return fail(400, { gapAction: { ...gap, values, errors: { [created.field]: created.code } } });
 	},
-	create: async ({ locals, url, params, request }) => createFromForm(appContext().db, facilitatorBuendnis(locals, url, params.id).buendnis.id, await request.formData()),
-	save: async ({ locals, url, params, request }) => saveFromForm(appContext().db, facilitatorBuendnis(locals, url, params.id).buendnis.id, await request.formData()),
+	create: async ({ locals, url, params, request }) => createFromForm(appContext().db, angeboteForPage(locals, url, params.list, params.id).owner, await request.formData()),
+	save: async ({ locals, url, params, request }) => saveFromForm(appContext().db, angeboteForPage(locals, url, params.list, params.id).owner, await request.formData()),
 	remove: async ({ locals, url, params, request }) => {
-		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
-		const removed = deleteAngebot(appContext().db, buendnis.id, String((await request.formData()).get('angebotId') ?? ''));
+		const { owner } = angeboteForPage(locals, url, params.list, params.id);
+		const removed = deleteAngebot(appContext().db, owner, String((await request.formData()).get('angebotId') ?? ''));
 		return removed ? { removed: true } : fail(404, { removed: false });
 	},
 	publish: async ({ locals, url, params, request }) => {
-		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
+		const { owner } = angeboteForPage(locals, url, params.list, params.id);
 		const form = await request.formData();
 		const published = form.get('published') === 'true';
-		const changed = setPublished(appContext().db, buendnis.id, String(form.get('angebotId') ?? ''), published);
+		const changed = setPublished(appContext().db, owner, String(form.get('angebotId') ?? ''), published);
 		return changed ? { published } : fail(404, { published: null });
 	},
 	check: async ({ locals, url, params, request }) => {
-		facilitatorBuendnis(locals, url, params.id);
+		angeboteForPage(locals, url, params.list, params.id);
 		const result = await step(await request.formData());
 		if (!result) return fail(400, { unreadable: true });
 		return { checked: shown(result) };
 	},
 	import: async ({ locals, url, params, request }) => {
-		const { buendnis } = facilitatorBuendnis(locals, url, params.id);
+		const { owner } = angeboteForPage(locals, url, params.list, params.id);
 		const result = await step(await request.formData());
 		if (!result) return fail(400, { unreadable: true });
 		const { angebote } = result.summary;
 		if (!angebote) return fail(400, { checked: shown(result) });
-		return { imported: addAngebote(appContext().db, buendnis.id, angebote) };
+		return { imported: addAngebote(appContext().db, owner, angebote) };
 	}
 };

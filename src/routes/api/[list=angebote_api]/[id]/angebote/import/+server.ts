@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { addAngebote } from '$lib/server/angebote/angebote';
 import { parseMapping, readTable, suggestMapping, summarise } from '$lib/server/angebote/table-import';
-import { buendnisForApi } from '$lib/server/buendnis/buendnis-access';
+import { angeboteForApi } from '$lib/server/angebote/angebote-access';
 import { appContext } from '$lib/server/context';
 import { jsonError } from '$lib/server/http/http';
 import type { RequestHandler } from './$types';
@@ -13,7 +13,7 @@ import type { RequestHandler } from './$types';
  * if any row or the mapping has a problem, none (400 with the problems).
  */
 export const POST: RequestHandler = async ({ locals, params, request }) => {
-	const access = buendnisForApi(locals, params.id);
+	const access = angeboteForApi(locals, params.list, params.id);
 	if (!access.ok) return access.response;
 	const form = await request.formData().catch(() => null);
 	const file = form?.get('file');
@@ -39,5 +39,5 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	if (!angebote) {
 		return json({ error: { code: 'invalid_rows', message: 'Nothing imported: fix the problems named and send the list again', ...summary } }, { status: 400 });
 	}
-	return json({ imported: addAngebote(appContext().db, access.buendnis.id, angebote) }, { status: 201 });
+	return json({ imported: addAngebote(appContext().db, access.owner, angebote) }, { status: 201 });
 };

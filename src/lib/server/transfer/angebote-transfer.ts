@@ -1,15 +1,16 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import * as v from 'valibot';
 import { ANGEBOT_FIELDS, angebotTexts, parseAngebot, themaKey, type Angebot } from '../../board/angebote.ts';
 import type { Db } from '../db/open.ts';
 import { angebote, angebotMatchDismissals } from '../db/schema.ts';
 import { randomId } from '../db/ids.ts';
 import { listAngebote } from '../angebote/angebote.ts';
+import { ownedBy, ownerColumns, type AngebotOwner } from '../angebote/owner.ts';
 
 const iso = v.pipe(v.string(), v.isoTimestamp());
 
 /**
- * An Angebot in a Bündnis export: its fields as the texts of its form, so that an import checks
+ * An Angebot in a Bündnis export, or in the export of a workshop without a Bündnis: its fields as the texts of its form, so that an import checks
  * them with parseAngebot, the rules every other way in uses; whether it is public; and the
  * Themen the facilitator turned down as matches, which go with the Angebot's new id.
  */
@@ -22,11 +23,11 @@ export const AngebotTransfer = v.object({
 });
 export type AngebotTransfer = v.InferOutput<typeof AngebotTransfer>;
 
-export function exportAngebote(db: Db, buendnisId: string): AngebotTransfer[] {
+export function exportAngebote(db: Db, owner: AngebotOwner): AngebotTransfer[] {
 	const rows = db
 		.select({ id: angebote.id, createdAt: angebote.createdAt, updatedAt: angebote.updatedAt })
 		.from(angebote)
-		.where(eq(angebote.buendnisId, buendnisId))
+		.where(ownedBy(owner))
 		.all();
 	const times = new Map(rows.map((row) => [row.id, row]));
 	const dismissals = db
@@ -35,7 +36,7 @@ export function exportAngebote(db: Db, buendnisId: string): AngebotTransfer[] {
 		.where(inArray(angebotMatchDismissals.angebotId, [...times.keys()]))
 		.orderBy(asc(angebotMatchDismissals.thema))
 		.all();
-	return listAngebote(db, buendnisId).map(({ id, published, ...data }) => ({
+	return listAngebote(db, owner).map(({ id, published, ...data }) => ({
 		fields: angebotTexts(data),
 		published,
 		createdAt: times.get(id)!.createdAt.toISOString(),
@@ -60,12 +61,12 @@ export function checkAngebote(list: readonly AngebotTransfer[]): CheckedAngebote
 	return { ok: true, angebote: checked };
 }
 
-/** Writes checked Angebote into a Bündnis under new ids; the caller's transaction makes it all or none. */
-export function restoreAngebote(db: Db, buendnisId: string, list: Extract<CheckedAngebote, { ok: true }>['angebote']): void {
+/** Writes checked Angebote onto the owner's list under new ids; the caller's transaction makes it all or none. */
+export function restoreAngebote(db: Db, owner: AngebotOwner, list: Extract<CheckedAngebote, { ok: true }>['angebote']): void {
 	for (const angebot of list) {
 		const id = randomId();
 		db.insert(angebote)
-			.values({ id, buendnisId, data: angebot.data, published: angebot.published, createdAt: new Date(angebot.createdAt), updatedAt: new Date(angebot.updatedAt) })
+			.values({ id, ...ownerColumns(owner), data: angebot.data, published: angebot.published, createdAt: new Date(angebot.createdAt), updatedAt: new Date(angebot.updatedAt) })
 			.run();
 		for (const thema of new Set(angebot.dismissedThemen.map(themaKey))) {
 			db.insert(angebotMatchDismissals).values({ angebotId: id, thema }).run();

@@ -1,12 +1,12 @@
 import { json } from '@sveltejs/kit';
-import { buendnisChains } from '$lib/server/angebote/chains';
-import { buendnisForApi } from '$lib/server/buendnis/buendnis-access';
+import { ownerChains } from '$lib/server/angebote/chains';
+import { angeboteForApi } from '$lib/server/angebote/angebote-access';
 import { appContext } from '$lib/server/context';
 import type { RequestHandler } from './$types';
 
 /** The Maßnahme-Karrieren: per Thema the chains of Angebote, their loops and Sackgassen. */
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const access = buendnisForApi(locals, params.id);
+	const access = angeboteForApi(locals, params.list, params.id);
 	if (!access.ok) return access.response;
-	return json(await buendnisChains(appContext(), access.buendnis.id));
+	return json(await ownerChains(appContext(), access.owner));
 };
