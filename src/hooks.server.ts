@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { textDirection } from '$lib/i18n/locales';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { SESSION_COOKIE, sessionTokenFrom, setSessionCookie } from '$lib/server/identity/cookie';
 import { validateSessionToken } from '$lib/server/identity/session';
@@ -9,7 +10,7 @@ const handleLocale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', textDirection(locale))
 		});
 	});
 

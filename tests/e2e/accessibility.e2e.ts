@@ -36,7 +36,7 @@ test('join pages on phone and laptop, a wrong code and the code form pass axe; j
 	await expectAccessible(laptop, 'join page, laptop');
 	// The language switch comes first, for whoever does not read German; the name field follows it.
 	await laptop.keyboard.press('Tab');
-	await expect(laptop.getByRole('button', { name: 'Deutsch' })).toBeFocused();
+	await expect(laptop.getByTestId('language-switch').locator('summary')).toBeFocused();
 	await tabTo(laptop, laptop.getByLabel('Name (freiwillig)'), 'Tab', 3);
 	await laptop.keyboard.type('Kübra Öztürk');
 	await laptop.keyboard.press('Tab');

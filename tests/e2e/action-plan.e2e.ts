@@ -1,6 +1,7 @@
 import { api, createWorkshop } from '../helpers/api.ts';
 import { expectAccessible } from './a11y.ts';
 import { expect, test } from './fixtures.ts';
+import { chooseLanguage } from './language.ts';
 
 test('the Kerngruppe opens the Maßnahmenplan by its link and updates a status, which the history shows', async ({
 	server,
@@ -30,10 +31,10 @@ test('the Kerngruppe opens the Maßnahmenplan by its link and updates a status, 
 	await expect(item.getByText(/Kerngruppe \(Kerngruppe Musterstadt\) – offen → in Arbeit/)).toBeVisible();
 	await expectAccessible(kerngruppe);
 	// The history speaks the reader's language, not the one it was written in.
-	await kerngruppe.getByRole('button', { name: 'English' }).click();
+	await chooseLanguage(kerngruppe, 'English');
 	const inEnglish = kerngruppe.getByRole('article', { name: 'Sprachkurs mit Kinderbetreuung' });
 	await expect(inEnglish.getByText(/Steering group \(Kerngruppe Musterstadt\) – open → in progress/)).toBeVisible();
-	await kerngruppe.getByRole('button', { name: 'Deutsch' }).click();
+	await chooseLanguage(kerngruppe, 'Deutsch');
 
 	await page.goto(`/w/${workshop.id}/settings`);
 	await page.getByRole('button', { name: 'Zurückziehen: Kerngruppe Musterstadt' }).click();

@@ -1,6 +1,7 @@
 import { createWorkshop } from '../helpers/api.ts';
 import { holdScripts, phone } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
+import { chooseLanguage } from './language.ts';
 
 test('a participant joins from the QR link on a 360 px phone in two taps and keeps the identity', async ({
 	server,
@@ -60,13 +61,13 @@ test('the join page and the board speak English on request, and it sticks', asyn
 	const workshop = await createWorkshop(server, moderator.account.token, { title: 'STARTER Musterstadt' });
 	const { page } = await openContext(phone);
 	await page.goto(`/j/${workshop.joinCode}`);
-	await page.getByRole('button', { name: 'English' }).tap();
+	await chooseLanguage(page, 'English');
 	await expect(page.getByRole('heading', { name: 'Workshop "STARTER Musterstadt"' })).toBeVisible();
 	await page.getByLabel('Name (optional)').fill('Olena');
 	await page.getByRole('button', { name: 'Join' }).tap();
 	await expect(page.locator('header').first()).toContainText(/Connection:\s*connected/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await page.getByRole('button', { name: 'Deutsch' }).tap();
+	await chooseLanguage(page, 'Deutsch');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 	await expect(page).toHaveURL(`${server.url}/w/${workshop.id}`);
 });

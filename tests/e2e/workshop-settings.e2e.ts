@@ -1,19 +1,20 @@
 import { api, createWorkshop, facilitator } from '../helpers/api.ts';
 import { holdScripts } from './board-helpers.ts';
 import { expect, test } from './fixtures.ts';
+import { chooseLanguage } from './language.ts';
 
 test('the language switch sticks across pages and reloads', async ({ moderator }) => {
 	const { page } = moderator;
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Meine Workshops' })).toBeVisible();
-	await page.getByRole('button', { name: 'English' }).click();
+	await chooseLanguage(page, 'English');
 	await expect(page.getByRole('heading', { name: 'My workshops' })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.getByRole('link', { name: 'New workshop' }).click();
 	await expect(page.getByRole('heading', { name: 'New workshop' })).toBeVisible();
 	await page.reload();
 	await expect(page.getByLabel('Title')).toBeVisible();
-	await page.getByRole('button', { name: 'Deutsch' }).click();
+	await chooseLanguage(page, 'Deutsch');
 	await expect(page.getByLabel('Titel')).toBeVisible();
 });
 

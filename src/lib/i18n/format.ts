@@ -1,6 +1,7 @@
 import { getLocale } from '$lib/paraglide/runtime.js';
+import { INTL_LOCALES } from './locales';
 
-const intlLocale = () => (getLocale() === 'de' ? 'de-DE' : 'en-GB');
+const intlLocale = () => INTL_LOCALES[getLocale()];
 
 /** A YYYY-MM-DD date in the reader's language, without shifting it through time zones. */
 export function formatDate(isoDate: string): string {

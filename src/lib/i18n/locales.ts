@@ -1,0 +1,31 @@
+import type { Locale } from '$lib/paraglide/runtime.js';
+
+/** Each language by its own name, so that someone who reads only it finds it. */
+export const LOCALE_NAMES: Record<Locale, string> = {
+	de: 'Deutsch',
+	en: 'English',
+	ar: 'العربية',
+	fa: 'فارسی',
+	uk: 'Українська',
+	tr: 'Türkçe'
+};
+
+const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'fa']);
+
+export function textDirection(locale: string): 'rtl' | 'ltr' {
+	return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The Intl locale for dates and numbers. Arabic and Farsi with Latin digits and the Gregorian
+ * calendar: the numbers inside messages, the join codes and the Fristen in German letters are
+ * written so, and a Frist must name the same day for everyone in the room.
+ */
+export const INTL_LOCALES: Record<Locale, string> = {
+	de: 'de-DE',
+	en: 'en-GB',
+	ar: 'ar-u-nu-latn-ca-gregory',
+	fa: 'fa-u-nu-latn-ca-gregory',
+	uk: 'uk-UA',
+	tr: 'tr-TR'
+};
