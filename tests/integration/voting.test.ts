@@ -107,7 +107,6 @@ describe('giving Punkte', () => {
 		const answers = await Promise.all(Array.from({ length: 50 }, () => vote(token, 'sprache')));
 		expect(answers.filter((a) => a.status === 200)).toHaveLength(3);
 		expect(answers.filter((a) => a.body?.error?.code === 'target_max')).toHaveLength(47);
-		expect(answers.at(-1)!.body.error.code).toBe('target_max');
 	});
 
 	it('answers with the own Punkte and what is left, and takes a Punkt back, never below zero', async () => {
