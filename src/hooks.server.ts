@@ -9,6 +9,7 @@ import { appContext } from '$lib/server/context';
 const handleLocale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
+		// `de-x-ls` goes into lang unchanged: it is valid BCP 47, and screen readers read its `de` as German.
 		return resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', textDirection(locale))
 		});

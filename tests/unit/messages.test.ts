@@ -96,7 +96,7 @@ function participantFiles(): string[] {
 }
 
 /** The languages of the people in the room: the participant screens, in full; the Moderation falls back to German. */
-const PARTICIPANT_LOCALES = ['ar', 'fa', 'uk', 'tr'];
+const PARTICIPANT_LOCALES = ['de-x-ls', 'ar', 'fa', 'uk', 'tr'];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('messages', () => {
@@ -142,10 +142,19 @@ describe('messages', () => {
 	});
 
 	it('chooses the plural form the language needs', async () => {
-		const { board_card_count } = await import('../../src/lib/paraglide/messages.js');
+		const { board_card_count, gaps_count } = await import('../../src/lib/paraglide/messages.js');
 		expect([1, 2, 5, 21, 22].map((count) => board_card_count({ count }, { locale: 'uk' }))).toEqual(['1 картка', '2 картки', '5 карток', '21 картка', '22 картки']);
 		expect([0, 1, 2, 3, 11, 100].map((count) => board_card_count({ count }, { locale: 'ar' }))).toEqual(['لا بطاقات', 'بطاقة واحدة', 'بطاقتان', '3 بطاقات', '11 بطاقة', '100 بطاقة']);
 		expect(board_card_count({ count: 3 }, { locale: 'tr' })).toBe('3 kart');
+		expect([1, 2].map((count) => gaps_count({ count }, { locale: 'de-x-ls' }))).toEqual(['1 Angebot', '2 Angebote']);
+	});
+
+	it('writes Leichte Sprache in short sentences, without abbreviations or semicolons', () => {
+		const texts = Object.values(load('de-x-ls') as unknown as Record<string, Message>).flatMap(textsOf);
+		// The Netzwerk Leichte Sprache names no number; 12 words holds what we have and stops anything longer.
+		const long = texts.flatMap((text) => text.split(/(?<=[.!?:])\s+/)).filter((sentence) => sentence.split(/\s+/).length > 12);
+		const abbreviated = texts.filter((text) => /\b(z\. ?B|bzw|usw|ggf|d\. ?h)\.|;/.test(text));
+		expect({ long, abbreviated }).toEqual({ long: [], abbreviated: [] });
 	});
 
 	it('compiles every message (offline, the plugin must come from node_modules)', async () => {
