@@ -11,6 +11,7 @@ import { sendDueReminders } from '../src/lib/server/reminders/send.ts';
 import { purgeExpiredWorkshops, scheduleRetention } from '../src/lib/server/workshop/retention.ts';
 import { SetupToken } from '../src/lib/server/identity/setup-token.ts';
 import { countUsers } from '../src/lib/server/identity/users.ts';
+import { libreTranslate } from '../src/lib/server/translation/translator.ts';
 import type { Config } from './config.ts';
 
 /** How soon a WAL that could not be truncated after a retention run is tried again. */
@@ -41,7 +42,8 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 		origin: config.origin ?? `http://localhost:${config.port}`,
 		limits: createLimits(),
 		setupToken: new SetupToken(),
-		rooms: createRooms(config, database.db, log)
+		rooms: createRooms(config, database.db, log),
+		translator: config.translateUrl ? libreTranslate(config.translateUrl, config.translateApiKey) : null
 	};
 	registerAppContext(context);
 	let walRetry: ReturnType<typeof setTimeout> | undefined;

@@ -30,6 +30,9 @@ export interface Config {
 	reminderLeadDays: number;
 	/** How often the server looks for reminders to send. */
 	reminderIntervalMs: number;
+	/** A self-hosted LibreTranslate-compatible server that pre-fills card translations; null: off. */
+	translateUrl: string | null;
+	translateApiKey: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -44,18 +47,20 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 	return value;
 }
 
-function origin(raw: string | undefined): string | null {
+/** An http(s) URL from the environment, or null when the variable is unset. */
+function httpUrl(env: NodeJS.ProcessEnv, name: string, example: string): URL | null {
+	const raw = env[name];
 	if (raw === undefined || raw === '') return null;
 	let url: URL;
 	try {
 		url = new URL(raw);
 	} catch {
-		throw new ConfigError(`ORIGIN must be a URL such as https://pinnwand.example.de, got "${raw}"`);
+		throw new ConfigError(`${name} must be a URL such as ${example}, got "${raw}"`);
 	}
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-		throw new ConfigError(`ORIGIN must start with http:// or https://, got "${raw}"`);
+		throw new ConfigError(`${name} must start with http:// or https://, got "${raw}"`);
 	}
-	return url.origin;
+	return url;
 }
 
 function smtpUrl(raw: string | undefined): string | null {
@@ -77,7 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 	return {
 		port: integer(env, 'PORT', 3000, 0, 65535),
 		host: env.HOST || '0.0.0.0',
-		origin: origin(env.ORIGIN),
+		origin: httpUrl(env, 'ORIGIN', 'https://pinnwand.example.de')?.origin ?? null,
 		dataDir: path.resolve(cwd, env.DATA_DIR || './data'),
 		retentionDays: integer(env, 'RETENTION_DAYS', 365, 1, 36500),
 		production: env.NODE_ENV !== 'development',
@@ -91,6 +96,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 		smtpUrl: smtpUrl(env.SMTP_URL),
 		smtpFrom: env.SMTP_FROM || 'Pinnwand <pinnwand@localhost>',
 		reminderLeadDays: integer(env, 'REMINDER_LEAD_DAYS', 14, 1, 90),
-		reminderIntervalMs: integer(env, 'REMINDER_INTERVAL_MS', 60 * 60 * 1000, 100, 24 * 60 * 60 * 1000)
+		reminderIntervalMs: integer(env, 'REMINDER_INTERVAL_MS', 60 * 60 * 1000, 100, 24 * 60 * 60 * 1000),
+		translateUrl: httpUrl(env, 'TRANSLATE_URL', 'https://uebersetzen.kreis.example')?.href ?? null,
+		translateApiKey: env.TRANSLATE_API_KEY || null
 	};
 }

@@ -45,4 +45,14 @@ describe('readConfig', () => {
 		expect(() => readConfig({ SMTP_URL: 'imap://pinnwand:geheim@mail.kreis.de' })).toThrow(/^(?!.*geheim)/);
 		expect(() => readConfig({ SMTP_URL: 'pinnwand:geheim@mail kreis' })).toThrow(/^(?!.*geheim)/);
 	});
+
+	it('translates with no service until TRANSLATE_URL names the Kommune\'s own', () => {
+		expect(readConfig({})).toMatchObject({ translateUrl: null, translateApiKey: null });
+		expect(readConfig({ TRANSLATE_URL: 'https://uebersetzen.kreis.de/lt', TRANSLATE_API_KEY: 'k' })).toMatchObject({
+			translateUrl: 'https://uebersetzen.kreis.de/lt',
+			translateApiKey: 'k'
+		});
+		expect(() => readConfig({ TRANSLATE_URL: 'uebersetzen.kreis.de' })).toThrow(/TRANSLATE_URL/);
+		expect(() => readConfig({ TRANSLATE_URL: 'file:///etc/passwd' })).toThrow(ConfigError);
+	});
 });

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { cleanTexts, LIMITS } from './fields.ts';
+import { isCardLanguage, translationField } from './card-languages.ts';
+import { cleanText, cleanTexts, LIMITS } from './fields.ts';
 import { newId } from './ids.ts';
 import { assign, createEntry, place, setDeleted } from './mutate.ts';
 import { endKeys, type Placement } from './ordering.ts';
@@ -13,6 +14,8 @@ export interface NewCard {
 	text: string;
 	category: string;
 	authorKey: string;
+	/** The language of the text; left out: not known. */
+	lang?: string | null;
 	/** null or left out: "Unsortiert". */
 	clusterId?: string | null;
 	id?: string;
@@ -38,11 +41,14 @@ export function addCard(doc: Y.Doc, input: NewCard): BoardResult<string> {
 	const clean = cleanTexts({ text, category, authorKey }, RULES);
 	if (!clean.ok) return clean;
 	const clusterId = input.clusterId ?? null;
+	const lang = input.lang ?? null;
+	if (lang !== null && !isCardLanguage(lang)) return fail('lang', 'invalid');
 	return doc.transact(() => {
 		if (clusterId !== null && !isLiveCluster(doc, clusterId)) return fail('clusterId', 'not_found');
 		const id = input.id ?? newId();
 		const card: CardData = {
 			...clean.value,
+			lang,
 			clusterId,
 			order: endKeys(cardsOf(doc, clusterId))[0]!,
 			createdAt: input.now ?? Date.now(),
@@ -61,6 +67,25 @@ export function editCard(doc: Y.Doc, id: string, edit: CardEdit): BoardResult {
 		const entry = liveEntry(doc, 'cards', id);
 		if (!entry) return fail('card', 'not_found');
 		assign(entry, clean.value);
+		return ok();
+	});
+}
+
+/**
+ * Adds, changes or (with an empty text) removes the card's translation into `lang`. Anyone who
+ * may write the board may translate any card: the author, another participant, the Moderation.
+ */
+export function setTranslation(doc: Y.Doc, id: string, lang: unknown, text: unknown): BoardResult {
+	if (!isCardLanguage(lang)) return fail('lang', 'invalid');
+	const clean = cleanText('text', text, { max: LIMITS.cardText });
+	if (!clean.ok) return clean;
+	return doc.transact(() => {
+		const entry = liveEntry(doc, 'cards', id);
+		if (!entry) return fail('card', 'not_found');
+		if (entry.get('lang') === lang) return fail('lang', 'invalid');
+		const field = translationField(lang);
+		if (clean.value === '') entry.delete(field);
+		else if (entry.get(field) !== clean.value) entry.set(field, clean.value);
 		return ok();
 	});
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { isGapRef, type GapRef } from './angebote.ts';
+import { CARD_LANGUAGES, isCardLanguage, translationLanguageOf, type CardLanguage, type CardTranslation } from './card-languages.ts';
 import { FALLBACK_ORDER, isOrderKey } from './ordering.ts';
 
 /**
@@ -19,6 +20,8 @@ export interface CardData {
 	clusterId: string | null;
 	order: string;
 	authorKey: string;
+	/** The language the text is written in; null on cards from before languages were recorded. */
+	lang: CardLanguage | null;
 	createdAt: number;
 	deletedAt: number | null;
 }
@@ -59,7 +62,8 @@ export interface ActionData {
  */
 export const MERGED_INTO = 'mergedInto';
 
-export type Card = CardData & { readonly id: string };
+/** Translations are stored one field per language (card-languages.ts), read in the list's order. */
+export type Card = CardData & { readonly id: string; readonly translations: readonly CardTranslation[] };
 export type Cluster = ClusterData & { readonly id: string };
 export type Action = ActionData & { readonly id: string };
 
@@ -141,9 +145,20 @@ export function readCard(id: string, entry: Entry): Card {
 		clusterId: textOrNull(entry, 'clusterId'),
 		order: order(entry),
 		authorKey: text(entry, 'authorKey'),
+		lang: isCardLanguage(entry.get('lang')) ? (entry.get('lang') as CardLanguage) : null,
+		translations: translationsOf(entry),
 		createdAt: time(entry, 'createdAt'),
 		deletedAt: timeOrNull(entry, 'deletedAt')
 	};
+}
+
+function translationsOf(entry: Entry): CardTranslation[] {
+	const out: CardTranslation[] = [];
+	for (const [field, value] of entry) {
+		const lang = translationLanguageOf(field);
+		if (lang && typeof value === 'string' && value.trim() !== '') out.push({ lang, text: value });
+	}
+	return out.sort((a, b) => CARD_LANGUAGES.indexOf(a.lang) - CARD_LANGUAGES.indexOf(b.lang));
 }
 
 export function readCluster(id: string, entry: Entry): Cluster {

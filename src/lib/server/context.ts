@@ -4,6 +4,7 @@ import { FailureLimiter } from './identity/rate-limit.ts';
 import type { Db } from './db/open.ts';
 import type { Rooms } from './rooms/Rooms.ts';
 import { SetupToken } from './identity/setup-token.ts';
+import type { Translator } from './translation/translator.ts';
 
 const MINUTE = 60_000;
 
@@ -23,10 +24,14 @@ export interface AppContext {
 		loginByAccount: FailureLimiter;
 		loginByAddress: FailureLimiter;
 		joinByAddress: FailureLimiter;
+		/** Requests for a pre-filled translation, per session: every request counts. */
+		translateBySession: FailureLimiter;
 	};
 	setupToken: SetupToken;
 	/** The live realtime documents, shared by the websocket server and the endpoints. */
 	rooms: Rooms;
+	/** Pre-fills card translations; null unless TRANSLATE_URL is set. */
+	translator: Translator | null;
 }
 
 const KEY = Symbol.for('pinnwand.context');
@@ -36,7 +41,8 @@ export function createLimits(): AppContext['limits'] {
 	return {
 		loginByAccount: new FailureLimiter(5, 15 * MINUTE),
 		loginByAddress: new FailureLimiter(20, 15 * MINUTE),
-		joinByAddress: new FailureLimiter(10, 10 * MINUTE)
+		joinByAddress: new FailureLimiter(10, 10 * MINUTE),
+		translateBySession: new FailureLimiter(30, MINUTE)
 	};
 }
 

@@ -4,6 +4,7 @@ import {
 	addCard,
 	deleteCard,
 	editCard,
+	setTranslation,
 	moveCard,
 	restoreCard,
 	type CardEdit,
@@ -154,6 +155,11 @@ export class BoardStore {
 
 	editCard(id: string, edit: CardEdit): BoardResult {
 		return this.#writeCard(id, () => editCard(this.doc, id, edit));
+	}
+
+	/** Anyone on the board may translate any card: translations add to a card and change nothing of it. */
+	setTranslation(id: string, lang: string, text: string): BoardResult {
+		return this.#write(() => setTranslation(this.doc, id, lang, text));
 	}
 
 	deleteCard(id: string): BoardResult {

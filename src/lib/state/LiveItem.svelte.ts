@@ -20,10 +20,21 @@ export class LiveItem<T extends { readonly id: string }> {
 	/** Takes the new value if any field differs; returns whether it did. */
 	set(value: T): boolean {
 		const old = this.#current as Record<string, unknown>;
-		const changed = Object.entries(value).some(([key, field]) => old[key] !== field);
+		const changed = Object.entries(value).some(([key, field]) => !sameField(old[key], field));
 		if (changed) this.#current = value;
 		return changed;
 	}
+}
+
+/** Fields are values, or lists of flat records (a card's translations) read afresh each time. */
+function sameField(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+	return a.every((item, i) => {
+		const other = b[i] as Record<string, unknown>;
+		const entries = Object.entries(item as Record<string, unknown>);
+		return entries.length === Object.keys(other).length && entries.every(([key, field]) => other[key] === field);
+	});
 }
 
 export type LiveCard = LiveItem<Card>;

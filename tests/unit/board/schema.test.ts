@@ -27,6 +27,8 @@ const CARD_DEFAULTS = {
 	clusterId: null,
 	order: FALLBACK_ORDER,
 	authorKey: '',
+	lang: null,
+	translations: [],
 	createdAt: 0,
 	deletedAt: null
 };

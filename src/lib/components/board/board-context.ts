@@ -7,6 +7,8 @@ export interface BoardContext {
 	store: BoardStore;
 	announcer: Announcer;
 	categories: readonly string[];
+	/** Whether the server can suggest translations (TRANSLATE_URL is set). */
+	translate: boolean;
 	/** Page-wide UI state: the cluster whose title is being edited (a new one starts that way). */
 	ui: { renaming: string | null };
 }

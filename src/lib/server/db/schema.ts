@@ -308,6 +308,7 @@ export const pendingCards = sqliteTable(
 		authorKey: text('author_key').notNull(),
 		text: text('text').notNull(),
 		category: text('category').notNull(),
+		lang: text('lang'),
 		heldBack: integer('held_back', { mode: 'boolean' }).notNull().default(false),
 		revealedAt: integer('revealed_at', { mode: 'timestamp_ms' }),
 		createdAt: createdAt()

@@ -1,7 +1,9 @@
 import type * as Y from 'yjs';
+import { germanTextOf } from '../../board/card-languages.ts';
 import { moveCard } from '../../board/cards.ts';
 import { createCluster } from '../../board/clusters.ts';
 import { fail, ok, type BoardResult } from '../../board/result.ts';
+import type { Card } from '../../board/schema.ts';
 import { cardsOf, isLiveCluster, wall } from '../../board/selectors.ts';
 import { suggestClusters, type ExistingCluster, type SuggestionCard } from './index.ts';
 
@@ -17,16 +19,19 @@ export interface SuggestionView {
 	targetClusterId?: string;
 }
 
-/** What the suggestions are computed from: "Unsortiert" and the clusters with their titles and cards. */
+/**
+ * What the suggestions are computed from: "Unsortiert" and the clusters with their titles and cards,
+ * each card in German where it has German, so that an Arabic card and its German twin meet.
+ */
 export function suggestionInput(doc: Y.Doc): { unsorted: SuggestionCard[]; clusters: ExistingCluster[] } {
 	const { clusters, unsorted } = wall(doc);
-	const card = ({ id, text, category }: SuggestionCard) => ({ id, text, category });
+	const card = (c: Card): SuggestionCard => ({ id: c.id, text: germanTextOf(c), category: c.category });
 	return {
 		unsorted: unsorted.map(card),
 		clusters: clusters.map(({ cluster, cards }) => ({
 			id: cluster.id,
 			title: cluster.title,
-			cardTexts: cards.map((c) => c.text)
+			cardTexts: cards.map(germanTextOf)
 		}))
 	};
 }

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import * as v from 'valibot';
 import type * as Y from 'yjs';
+import { CARD_LANGUAGES } from '../../board/card-languages.ts';
 import { addCard } from '../../board/cards.ts';
 import { LIMITS } from '../../board/fields.ts';
 import { entryOf } from '../../board/schema.ts';
@@ -31,7 +32,11 @@ export interface PendingCardView {
 const category = (categories: readonly string[]) => v.picklist(categories, 'category:unknown');
 
 export const newCardInput = (categories: readonly string[]) =>
-	v.object({ text: text('text', LIMITS.cardText), category: category(categories) });
+	v.object({
+		text: text('text', LIMITS.cardText),
+		category: category(categories),
+		lang: v.nullish(v.picklist(CARD_LANGUAGES, 'lang:invalid'), null)
+	});
 
 export const cardEditInput = (categories: readonly string[]) =>
 	v.object({
@@ -49,7 +54,7 @@ const waitingIn = (workshopId: string) => and(eq(pendingCards.workshopId, worksh
 export function addPendingCard(
 	db: Db,
 	author: { workshopId: string; participantId: string; authorKey: string },
-	input: { text: string; category: string }
+	input: { text: string; category: string; lang: string | null }
 ): PendingRow | null {
 	return db.transaction((tx) => {
 		const mine = tx
@@ -134,6 +139,7 @@ export function revealWaiting(db: Db, doc: Y.Doc, workshopId: string, ids?: read
 					id: row.id,
 					text: row.text,
 					category: row.category,
+					lang: row.lang,
 					authorKey: row.authorKey,
 					now: row.createdAt.getTime()
 				}).ok;

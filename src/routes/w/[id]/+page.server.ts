@@ -34,6 +34,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			phases: phasesOf(workshop.template)
 		},
 		state: await appContext().rooms.readState(workshop.id),
+		translate: appContext().translator !== null,
 		join:
 			role === 'facilitator'
 				? { code: workshop.joinCode, url: link, qr: await qrSvg(link) }
