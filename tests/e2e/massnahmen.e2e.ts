@@ -235,19 +235,23 @@ test('Abschluss: the ranking, the Maßnahmenplan to read, and for the Moderation
 
 	const exports = mod.getByTestId('exports');
 	const links: [string, string][] = [
-		['Ergebnisprotokoll (PDF)', 'export.pdf'],
-		['Karten (CSV)', 'export.csv'],
-		['Punkte (CSV)', 'export.csv?part=votes'],
-		['Maßnahmen (CSV)', 'export.csv?part=actions'],
-		['Markdown', 'export.md'],
+		['Ergebnisprotokoll (PDF)', 'export.pdf?lang=de'],
+		['Karten (CSV)', 'export.csv?lang=de'],
+		['Punkte (CSV)', 'export.csv?part=votes&lang=de'],
+		['Maßnahmen (CSV)', 'export.csv?part=actions&lang=de'],
+		['Markdown', 'export.md?lang=de'],
 		['Daten (JSON)', 'export.json'],
-		['Kalender (ICS)', 'export.ics']
+		['Kalender (ICS)', 'export.ics?lang=de']
 	];
 	for (const [name, file] of links) {
 		const href = `/api/workshops/${workshop.id}/${file}`;
 		await expect(exports.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
 		expect((await mod.request.get(href)).status(), href).toBe(200);
 	}
+	await exports.getByLabel('Sprache der Dateien').selectOption({ label: 'العربية' });
+	const arabic = `/api/workshops/${workshop.id}/export.pdf?lang=ar`;
+	await expect(exports.getByRole('link', { name: 'Ergebnisprotokoll (PDF)', exact: true })).toHaveAttribute('href', arabic);
+	expect((await mod.request.get(arabic)).status()).toBe(200);
 	await exports.getByRole('link', { name: 'Link für die Kerngruppe erzeugen' }).click();
 	await expect(mod).toHaveURL(new RegExp(`/w/${workshop.id}/settings#share-links$`));
 	await expect(mod.getByRole('heading', { name: 'Link für die Kerngruppe' })).toBeVisible();

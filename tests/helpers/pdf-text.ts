@@ -145,3 +145,12 @@ export function firstMissingWord(haystack: string, text: string): string | null 
 	}
 	return null;
 }
+
+/**
+ * `text` as pdf.js extracts it from our PDFs: DejaVu Sans draws lam + alef as one ligature glyph,
+ * and pdf.js, turning a right-to-left item back into logical order, reverses that glyph's two
+ * characters too ("الأولويات" comes back as "األولويات"). A no-op for text without it.
+ */
+export function asExtracted(text: string): string {
+	return text.replace(/ل([اأإآ])/g, '$1ل');
+}

@@ -1,3 +1,4 @@
+import type { CardLanguage, CardTranslation } from '../../src/lib/board/card-languages.ts';
 import { STARTER_TEMPLATE } from '../../src/lib/board/templates.ts';
 import {
 	REPORT_VERSION,
@@ -32,6 +33,21 @@ export const SPECIAL_CARDS = [
 	`Begrüßung im Jugendzentrum auf Arabisch: ${ARABIC_GREETING} – und auf Deutsch`,
 	`${ARABIC_GREETING} في الورشة`
 ];
+
+/**
+ * Translations of two special cards: the German question into Arabic and Turkish, the Arabic
+ * card into German. Keyed by the card's index in `SPECIAL_CARDS`.
+ */
+export const TRANSLATIONS: Record<number, { lang: CardLanguage; translations: CardTranslation[] }> = {
+	1: {
+		lang: 'de',
+		translations: [
+			{ lang: 'ar', text: 'من يتولى رعاية الأطفال أثناء دورات اللغة؟' },
+			{ lang: 'tr', text: 'Dil kursları sırasında çocuk bakımını kim üstleniyor?' }
+		]
+	},
+	5: { lang: 'ar', translations: [{ lang: 'de', text: 'Herzlich willkommen im Workshop' }] }
+};
 
 const CLUSTER_TITLES = [
 	'Sprachförderung während der Ausbildung',
@@ -123,7 +139,7 @@ export function sampleReport({ cards = 60, clusters = 8, actions = 6 }: SampleSi
 	for (let i = 0; i < cards; i++) {
 		const text =
 			i < SPECIAL_CARDS.length ? SPECIAL_CARDS[i]! : `${pick(OPENINGS)} ${pick(SUBJECTS)}${pick(ENDINGS)}`;
-		const card = { id: `card-${i + 1}`, text, category: pick(CATEGORIES) };
+		const card: ReportCard = { id: `card-${i + 1}`, text, category: pick(CATEGORIES), lang: 'de', translations: [], ...TRANSLATIONS[i] };
 		if (clusterList.length === 0 || i % 20 === 19) unsortedCards.push(card);
 		else clusterList[i % clusterList.length]!.cards.push(card);
 	}
@@ -269,9 +285,15 @@ export function stressReport(): WorkshopReport {
 	);
 	report.clusters[0]!.title = `${'Ein sehr langer Thementitel über Anerkennung, Sprache und Wohnen '.repeat(4)}Ende`;
 	report.clusters[0]!.cards.push(
-		{ id: 'card-long', text: `${paragraph.repeat(80)}\n\nZweiter Absatz nach Leerzeile.`, category: 'Aufenthaltsrecht' },
-		{ id: 'card-url', text: `Mehr dazu: ${longWord}`, category: 'Sonstiges' },
-		{ id: 'card-rtl', text: `${ARABIC_GREETING} (٢٠٢٥) في الورشة 2025! `.repeat(12), category: 'Sprache' }
+		{ id: 'card-long', text: `${paragraph.repeat(80)}\n\nZweiter Absatz nach Leerzeile.`, category: 'Aufenthaltsrecht', lang: 'de', translations: [] },
+		{ id: 'card-url', text: `Mehr dazu: ${longWord}`, category: 'Sonstiges', lang: null, translations: [] },
+		{
+			id: 'card-rtl',
+			text: `${ARABIC_GREETING} (٢٠٢٥) في الورشة 2025! `.repeat(12),
+			category: 'Sprache',
+			lang: 'ar',
+			translations: [{ lang: 'de', text: `${paragraph.repeat(20)}Ende der Übersetzung.` }]
+		}
 	);
 	const action = report.actions[0]!;
 	action.title = `Leitfaden ${longWord}`;

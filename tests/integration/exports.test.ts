@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAction, updateAction } from '../../src/lib/board/actions.ts';
-import { addCard } from '../../src/lib/board/cards.ts';
+import { addCard, setTranslation } from '../../src/lib/board/cards.ts';
 import { createCluster } from '../../src/lib/board/clusters.ts';
 import { api, createWorkshop, facilitator, join, runCli, type Facilitator } from '../helpers/api.ts';
-import { readPdf, squash } from '../helpers/pdf-text.ts';
+import { asExtracted, readPdf, squash } from '../helpers/pdf-text.ts';
 import { connect, synced, type Client } from '../helpers/realtime.ts';
 import { eventually } from '../helpers/retry.ts';
 import { makeDataDir, removeDataDir, startServer, type RunningServer } from '../helpers/server.ts';
@@ -23,6 +23,8 @@ const CARDS = [
 	'Begrüßung auf Arabisch: مرحبa بكم'.replace('a', 'ا'),
 	'Termine bei der Ausländerbehörde dauern Monate'
 ];
+/** The Kita card, translated into Arabic by someone in the room. */
+const TRANSLATION = 'لا يوجد مكان في الحضانة، والأم لا تستطيع حضور دورة اللغة';
 
 /** A whole workshop day through the real paths: join, cards, clusters, a revealed round, Maßnahmen. */
 async function holdWorkshop(): Promise<string> {
@@ -44,10 +46,11 @@ async function holdWorkshop(): Promise<string> {
 	await synced(client);
 	await phase('sammeln');
 	const ids = CARDS.map((text) => {
-		const added = addCard(client.doc, { text, category: 'Sprache', authorKey: 'k1' });
+		const added = addCard(client.doc, { text, category: 'Sprache', authorKey: 'k1', lang: 'de' });
 		if (!added.ok) throw new Error(text);
 		return added.value;
 	});
+	if (!setTranslation(client.doc, ids[0]!, 'ar', TRANSLATION).ok) throw new Error('translation');
 	await phase('clustern');
 	const cluster = createCluster(client.doc, { title: 'Kinderbetreuung' });
 	const other = createCluster(client.doc, { title: 'Sprache & Behörden' });
@@ -134,6 +137,20 @@ describe('exports', () => {
 			expect(text, expected).toContain(squash(expected));
 		}
 		expect(pages[0]!.text).toMatch(/Seite 1 von \d+/);
+		// The translated card: original and translation, each under its language.
+		expect(text).toContain(squash(`Deutsch${CARDS[0]}`));
+		expect(text).toContain(squash(`Arabisch${asExtracted(TRANSLATION)}`));
+	});
+
+	it('writes the Ergebnisprotokoll in Ukrainian, Turkish and Arabic, and refuses a language it has not', async () => {
+		for (const [lang, title] of [['uk', 'Протокол результатів'], ['tr', 'Sonuç tutanağı'], ['ar', 'محضر النتائج']] as const) {
+			const { res, bytes } = await download(`/api/workshops/${workshopId}/export.pdf?lang=${lang}`);
+			expect(res.status).toBe(200);
+			expect((await readPdf(bytes))[0]!.text).toContain(title);
+		}
+		const refused = await download(`/api/workshops/${workshopId}/export.md?lang=xx`);
+		expect(refused.res.status).toBe(400);
+		expect(JSON.parse(new TextDecoder().decode(refused.bytes))).toMatchObject({ error: { code: 'invalid_input', fields: { lang: 'invalid' } } });
 	});
 
 	it('writes CSV for German Excel, Markdown and a calendar of the Fristen', async () => {
@@ -141,11 +158,15 @@ describe('exports', () => {
 		const csvText = new TextDecoder().decode(csv.bytes);
 		expect(csv.bytes.slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
 		expect(csvText).toContain('Kinderbetreuung während der Sprachkurse;');
+		const cards = new TextDecoder().decode((await download(`/api/workshops/${workshopId}/export.csv?lang=de`)).bytes);
+		expect(cards.split('\r\n')[0]).toContain(';Sprache der Karte;Übersetzung (Arabisch)');
+		expect(cards).toContain(`${CARDS[0]};Deutsch;${TRANSLATION}`);
 		expect((await download(`/api/workshops/${workshopId}/export.csv?part=nope`)).res.status).toBe(400);
 
 		const md = new TextDecoder().decode((await download(`/api/workshops/${workshopId}/export.md`)).bytes);
-		expect(md).toContain('# Ergebnisprotokoll: STARTER Musterstadt');
-		expect(md).toContain('Олена sucht einen Praktikumsplatz');
+		expect(md).toContain('# Ergebnisprotokoll: \u2068STARTER Musterstadt\u2069');
+		expect(md).toContain('\u2068Олена sucht einen Praktikumsplatz\u2069');
+		expect(md).toContain(`  - *Arabisch:* \u2068${TRANSLATION}\u2069`);
 
 		const ics = new TextDecoder().decode((await download(`/api/workshops/${workshopId}/export.ics`)).bytes);
 		expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);

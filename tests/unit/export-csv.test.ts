@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionsCsv, cardsCsv, csvCell, toCsv, votesCsv } from '../../src/lib/server/export/csv.ts';
 import { LABELS } from '../../src/lib/server/export/labels.ts';
-import { sampleReport } from '../helpers/sample-report.ts';
+import { SPECIAL_CARDS, sampleReport, TRANSLATIONS } from '../helpers/sample-report.ts';
 
 /** RFC 4180 with ";" as separator: quoted fields may hold separators, quotes ("") and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -79,18 +79,35 @@ describe('CSV for German Excel', () => {
 
 	it('lists every card with its cluster, rank and dots per round, text unchanged', () => {
 		const rows = parseSheet(cardsCsv(report, { locale: 'de' }));
-		expect(rows[0]).toEqual(['Thema', 'Rang', 'Punkte Runde 1', 'Punkte Runde 2', 'Kategorie', 'Karte']);
+		expect(rows[0]!.slice(0, 7)).toEqual(['Thema', 'Rang', 'Punkte Runde 1', 'Punkte Runde 2', 'Kategorie', 'Karte', 'Sprache der Karte']);
 		const cards = [...report.clusters.flatMap((cluster) => cluster.cards), ...report.unsortedCards];
 		expect(rows.slice(1).map((row) => row[5])).toEqual(cards.map((card) => card.text));
 		const first = report.clusters[0]!;
 		const round1 = report.votingRounds[0]!.results.find((target) => target.targetId === first.id)!;
 		const round2 = report.votingRounds[1]!.results.find((target) => target.targetId === first.id)!;
-		expect(rows[1]).toEqual([first.title, String(round2.rank), String(round1.votes), String(round2.votes), first.cards[0]!.category, first.cards[0]!.text]);
+		expect(rows[1]).toEqual([first.title, String(round2.rank), String(round1.votes), String(round2.votes), first.cards[0]!.category, first.cards[0]!.text, 'Deutsch', '', '', '']);
 		const unsorted = rows.at(-1)!;
 		expect(unsorted.slice(0, 4)).toEqual(['', '', '', '']);
 		for (const name of ['Savaş Beltir', 'Kübra Öztürk', 'Łukasz', 'Олена', 'مرحبا بكم']) {
 			expect(rows.some((row) => row[5]!.includes(name))).toBe(true);
 		}
+	});
+
+	it('gives each translation language present a column of its own, raw text without isolates', () => {
+		const csv = cardsCsv(report, { locale: 'de' });
+		const rows = parseSheet(csv);
+		expect(rows[0]!.slice(6)).toEqual(['Sprache der Karte', 'Übersetzung (Deutsch)', 'Übersetzung (Arabisch)', 'Übersetzung (Türkisch)']);
+		const row = (text: string) => rows.find((candidate) => candidate[5] === text)!;
+		const [arabic, turkish] = TRANSLATIONS[1]!.translations;
+		expect(row(SPECIAL_CARDS[1]!).slice(6)).toEqual(['Deutsch', '', arabic!.text, turkish!.text]);
+		expect(row(SPECIAL_CARDS[5]!).slice(6)).toEqual(['Arabisch', TRANSLATIONS[5]!.translations[0]!.text, '', '']);
+		expect(csv).not.toMatch(/[\u2066-\u2069]/);
+		expect(parseSheet(cardsCsv(report, { locale: 'tr' }))[0]).toContain('Çeviri (Arapça)');
+		const untranslated = { ...report, clusters: [], unsortedCards: [{ ...report.unsortedCards[0]!, lang: null }] };
+		expect(parseSheet(cardsCsv(untranslated, { locale: 'de' }))).toEqual([
+			['Thema', 'Rang', 'Punkte Runde 1', 'Punkte Runde 2', 'Kategorie', 'Karte', 'Sprache der Karte'],
+			['', '', '', '', untranslated.unsortedCards[0]!.category, untranslated.unsortedCards[0]!.text, '']
+		]);
 	});
 
 	it('lists the action plan with neutralised contacts and the status history in one cell', () => {

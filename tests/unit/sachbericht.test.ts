@@ -24,7 +24,7 @@ const action = (title: string, status: ReportAction['status'], due: string | nul
 	gap: null,
 	history
 });
-const card = (id: string, category: string) => ({ id, text: id, category });
+const card = (id: string, category: string) => ({ id, text: id, category, lang: null, translations: [] });
 
 function workshop(title: string, fill: Partial<WorkshopReport>): WorkshopReport {
 	const base = emptyReport();

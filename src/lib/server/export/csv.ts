@@ -1,9 +1,12 @@
+import { CARD_LANGUAGES } from '../../board/card-languages.ts';
 import { exportFormat, type ExportOptions } from './format.ts';
-import type { WorkshopReport } from './report.ts';
+import type { ReportCard, WorkshopReport } from './report.ts';
 
 /**
  * CSV as German Excel opens it with a double click: UTF-8 with byte order mark (else umlauts
  * break), semicolons (the comma is the decimal separator there), CRLF, RFC 4180 quoting.
+ * Cells are raw data, without the direction isolates the Markdown puts around user text: a
+ * spreadsheet sets each cell's direction on its own, and the text must sort and match as typed.
  */
 export type CsvCell = string | number | null;
 
@@ -25,26 +28,42 @@ export function toCsv(rows: CsvCell[][]): string {
 	return BOM + rows.map((row) => row.map(csvCell).join(SEPARATOR) + '\r\n').join('');
 }
 
-/** Every card with its cluster, the cluster's rank in the last round and its dots per round. */
+/**
+ * Every card with its cluster, the cluster's rank in the last round and its dots per round, its
+ * language, and one column per language any card was translated into: Excel's filter on such a
+ * column finds the cards with (or without) an Arabic translation, which one cell holding all of
+ * them could not.
+ */
 export function cardsCsv(report: WorkshopReport, options: ExportOptions): string {
-	const { labels } = exportFormat(options);
+	const { labels, language } = exportFormat(options);
 	const rounds = report.votingRounds;
 	const lastRound = rounds.at(-1);
+	const cards = [...report.clusters.flatMap((cluster) => cluster.cards), ...report.unsortedCards];
+	const translated = new Set(cards.flatMap((card) => card.translations.map((t) => t.lang)));
+	const languages = CARD_LANGUAGES.filter((lang) => translated.has(lang));
+	const cardCells = (card: ReportCard): CsvCell[] => [
+		card.category,
+		card.text,
+		card.lang && language(card.lang),
+		...languages.map((lang) => card.translations.find((t) => t.lang === lang)?.text ?? null)
+	];
 	const header = [
 		labels.topic,
 		labels.rank,
 		...rounds.map((round) => labels.votesInRound(round.number)),
 		labels.category,
-		labels.card
+		labels.card,
+		labels.cardLanguage,
+		...languages.map((lang) => labels.translationInto(language(lang)))
 	];
 	const rows: CsvCell[][] = [header];
 	for (const cluster of report.clusters) {
 		const rank = lastRound?.results.find((target) => target.targetId === cluster.id)?.rank ?? null;
 		const votes = rounds.map((round) => round.results.find((t) => t.targetId === cluster.id)?.votes ?? null);
-		for (const card of cluster.cards) rows.push([cluster.title, rank, ...votes, card.category, card.text]);
+		for (const card of cluster.cards) rows.push([cluster.title, rank, ...votes, ...cardCells(card)]);
 	}
 	for (const card of report.unsortedCards) {
-		rows.push([null, null, ...rounds.map(() => null), card.category, card.text]);
+		rows.push([null, null, ...rounds.map(() => null), ...cardCells(card)]);
 	}
 	return toCsv(rows);
 }

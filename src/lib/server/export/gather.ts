@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { Card } from '../../board/schema.ts';
 import { listActions, listClusters, wall } from '../../board/selectors.ts';
 import { workshopGaps } from '../angebote/gaps.ts';
 import { historyOf } from '../plan/action-history.ts';
@@ -12,7 +13,13 @@ import { REPORT_VERSION, type ActionStatus, type ReportCard, type VotingRound, t
 type Context = Pick<AppContext, 'db' | 'rooms'>;
 
 function boardPart(doc: Y.Doc, history: ReturnType<typeof historyOf>) {
-	const card = ({ id, text, category }: ReportCard): ReportCard => ({ id, text, category });
+	const card = ({ id, text, category, lang, translations }: Card): ReportCard => ({
+		id,
+		text,
+		category,
+		lang,
+		translations: translations.map((translation) => ({ lang: translation.lang, text: translation.text }))
+	});
 	const { clusters, unsorted } = wall(doc);
 	const titles = new Map(listClusters(doc).map((c) => [c.id, c.title]));
 	return {

@@ -61,22 +61,34 @@ function votingRound(round: VotingRound, { labels, dateTime }: ExportFormat): st
 	return [...parts, table(header, rows, align)].join('\n\n');
 }
 
-function clusters(report: WorkshopReport, { labels }: ExportFormat): string {
+function clusters(report: WorkshopReport, format: ExportFormat): string {
+	const { labels } = format;
 	const lastRound = report.votingRounds.at(-1);
 	const parts = [`## ${labels.clusters}`];
 	for (const cluster of report.clusters) {
 		const target = lastRound?.results.find((candidate) => candidate.targetId === cluster.id);
 		const facts = [labels.cardCount(cluster.cards.length)];
 		if (target) facts.push(`${labels.rank} ${target.rank}`, `${target.votes} ${labels.votes}`);
-		parts.push(`### ${mdInline(cluster.title)}`, `_${facts.join(' · ')}_`, cardList(cluster.cards, labels.none));
+		parts.push(`### ${mdInline(cluster.title)}`, `_${facts.join(' · ')}_`, cardList(cluster.cards, format));
 	}
-	parts.push(`## ${labels.unsorted}`, cardList(report.unsortedCards, labels.none));
+	parts.push(`## ${labels.unsorted}`, cardList(report.unsortedCards, format));
 	return parts.join('\n\n');
 }
 
-function cardList(cards: ReportCard[], none: string): string {
-	if (cards.length === 0) return none;
-	return cards.map((card) => `- ${mdBlock(card.text, '  ')} _(${mdInline(card.category)})_`).join('\n');
+/**
+ * A card, then its translations as a nested list, each after its language; a translated card
+ * names its own language beside the category, so original and translation are told apart.
+ */
+function cardList(cards: ReportCard[], { labels, language }: ExportFormat): string {
+	if (cards.length === 0) return labels.none;
+	return cards
+		.map((card) => {
+			const facts = [mdInline(card.category)];
+			if (card.translations.length > 0) facts.push(card.lang ? language(card.lang) : labels.original);
+			const translations = card.translations.map((t) => `\n  - *${language(t.lang)}:* ${mdBlock(t.text, '    ')}`);
+			return `- ${mdBlock(card.text, '  ')} _(${facts.join(' · ')})_${translations.join('')}`;
+		})
+		.join('\n');
 }
 
 function actions(report: WorkshopReport, format: ExportFormat): string {

@@ -13,7 +13,7 @@ import type { WorkshopReport } from './report.ts';
 export function renderPdf(report: WorkshopReport, options: ExportOptions): Promise<Buffer> {
 	const format = exportFormat(options);
 	const { doc, done } = reportDocument(`${format.labels.report}: ${report.workshop.title}`, options.locale, report.generatedAt);
-	const flow = new Flow(doc);
+	const flow = new Flow(doc, format.rtl);
 	const context = { ...format, report, flow };
 	drawCover(context);
 	drawPhases(context);

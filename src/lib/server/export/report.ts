@@ -1,4 +1,5 @@
 import type { GapRef, GapRow } from '../../board/angebote.ts';
+import type { CardLanguage, CardTranslation } from '../../board/card-languages.ts';
 import type { Phase } from '../../board/facilitator-state.ts';
 import type { HistoryActor } from '../../board/history-actor.ts';
 
@@ -106,6 +107,10 @@ export interface ReportCard {
 	/** Verbatim, line breaks included. */
 	text: string;
 	category: string;
+	/** The language `text` is written in; null where it was not recorded. */
+	lang: CardLanguage | null;
+	/** Verbatim too, in the board's order of languages; empty when nobody translated the card. */
+	translations: CardTranslation[];
 }
 
 export interface ReportCluster {

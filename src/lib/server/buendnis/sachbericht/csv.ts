@@ -4,14 +4,14 @@ import { ACTION_STATUSES } from '../../../board/schema.ts';
 import { toCsv, type CsvCell } from '../../export/csv.ts';
 import { exportFormat, type ExportOptions } from '../../export/format.ts';
 import { gapCellText } from '../../export/gaps.ts';
-import { sachberichtLabels } from './labels.ts';
+import { sachberichtLabels, type SachberichtLocale } from './labels.ts';
 import type { Sachbericht } from './report.ts';
 
 /**
  * The Sachbericht for Excel: one block per section, a title row and a header row each, blocks
  * separated by an empty row, so it can be copied into the Land's form section by section.
  */
-export function sachberichtCsv(report: Sachbericht, options: ExportOptions): string {
+export function sachberichtCsv(report: Sachbericht, options: ExportOptions<SachberichtLocale>): string {
 	const format = exportFormat(options);
 	const { labels } = format;
 	const words = sachberichtLabels(options.locale);

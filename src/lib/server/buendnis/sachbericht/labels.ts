@@ -1,5 +1,11 @@
 import type { ExportLocale } from '../../export/labels.ts';
 
+/**
+ * The Sachbericht goes to the Land, in German (English for partners); the languages the
+ * Ergebnisprotokoll adds for participants are not needed there.
+ */
+export type SachberichtLocale = Extract<ExportLocale, 'de' | 'en'>;
+
 /** The Sachbericht's own words; statuses, dates and actors come from the export labels. */
 export interface SachberichtLabels {
 	title: string;
@@ -75,6 +81,6 @@ const LABELS = {
 		change: 'Change',
 		by: 'By'
 	}
-} satisfies Record<ExportLocale, SachberichtLabels>;
+} satisfies Record<SachberichtLocale, SachberichtLabels>;
 
-export const sachberichtLabels = (locale: ExportLocale): SachberichtLabels => LABELS[locale];
+export const sachberichtLabels = (locale: SachberichtLocale): SachberichtLabels => LABELS[locale];

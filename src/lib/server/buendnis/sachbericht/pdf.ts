@@ -9,7 +9,7 @@ import { drawGaps } from '../../export/pdf/gaps.ts';
 import { drawTable, type Cell, type Column } from '../../export/pdf/table.ts';
 import { drawLine, layoutText, lineHeight } from '../../export/pdf/text.ts';
 import { COLORS, STYLES } from '../../export/pdf/theme.ts';
-import { sachberichtLabels, type SachberichtLabels } from './labels.ts';
+import { sachberichtLabels, type SachberichtLabels, type SachberichtLocale } from './labels.ts';
 import type { Sachbericht } from './report.ts';
 
 /** Okabe–Ito colours, told apart by colour-blind readers too; the numbers stand in a table below. */
@@ -26,7 +26,7 @@ interface Context extends ExportFormat {
 }
 
 /** The Sachbericht for the Land, laid out like the Ergebnisprotokoll. */
-export function renderSachberichtPdf(report: Sachbericht, options: ExportOptions): Promise<Buffer> {
+export function renderSachberichtPdf(report: Sachbericht, options: ExportOptions<SachberichtLocale>): Promise<Buffer> {
 	const format = exportFormat(options);
 	const words = sachberichtLabels(options.locale);
 	const title = `${words.title}: ${report.buendnis.name}`;
@@ -56,7 +56,7 @@ function countTable(flow: Flow, header: [string, string], rows: [string, number]
 		flow,
 		[
 			{ width: flow.width - COUNT_WIDTH, header: header[0] },
-			{ width: COUNT_WIDTH, header: header[1], align: 'right' }
+			{ width: COUNT_WIDTH, header: header[1], align: 'end' }
 		],
 		rows.map(([label, count]) => [[{ text: label, style: STYLES.table }], [{ text: String(count), style: STYLES.table }]])
 	);
@@ -85,7 +85,7 @@ function drawWorkshops({ report, flow, words, labels, date }: Context): void {
 		{ width: flow.width - fixed.date - fixed.place - fixed.count, header: words.workshop },
 		{ width: fixed.date, header: labels.date },
 		{ width: fixed.place, header: labels.place },
-		{ width: fixed.count, header: labels.participants, align: 'right' }
+		{ width: fixed.count, header: labels.participants, align: 'end' }
 	];
 	drawTable(
 		flow,
@@ -165,7 +165,7 @@ function drawTimeline({ report, flow, words, labels }: Context): void {
 	flow.y = base + axisHeight + 12;
 	drawTable(
 		flow,
-		[{ width: 70, header: words.month }, ...ACTION_STATUSES.map((s): Column => ({ width: (flow.width - 70) / ACTION_STATUSES.length, header: labels.statuses[s], align: 'right' }))],
+		[{ width: 70, header: words.month }, ...ACTION_STATUSES.map((s): Column => ({ width: (flow.width - 70) / ACTION_STATUSES.length, header: labels.statuses[s], align: 'end' }))],
 		months.map((m): Cell[] => [[{ text: m.month, style: STYLES.table }], ...ACTION_STATUSES.map((s): Cell => [{ text: String(m.counts[s]), style: STYLES.table }])])
 	);
 	flow.space(18);

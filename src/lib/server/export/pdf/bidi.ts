@@ -35,11 +35,18 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 const MAY_BE_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u202a-\u202e\u2066-\u2069\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
-/** One paragraph: a string without line breaks. */
-export function bidiParagraph(text: string): BidiParagraph {
+/** Letters (and the two marks) are what the bidi algorithm calls strong; digits and punctuation are not. */
+const STRONG = /[\p{L}\u200e\u200f]/u;
+
+/**
+ * One paragraph: a string without line breaks. Its direction is that of its first strong
+ * character (dir="auto"); one without any, such as a date or a count, takes the document's.
+ */
+export function bidiParagraph(text: string, documentRtl = false): BidiParagraph {
+	const base = documentRtl && !STRONG.test(text) ? 'rtl' : 'auto';
 	// Most cards are German: skip the bidi algorithm when every level is 0 anyway.
-	const { levels, paragraphs } = MAY_BE_RTL.test(text)
-		? bidi.getEmbeddingLevels(text, 'auto')
+	const { levels, paragraphs } = base === 'rtl' || MAY_BE_RTL.test(text)
+		? bidi.getEmbeddingLevels(text, base)
 		: { levels: new Uint8Array(text.length), paragraphs: [] };
 	const mirrored = paragraphs.length > 0 ? bidi.getMirroredCharactersMap(text, levels) : new Map<number, string>();
 	const atoms: Atom[] = [];

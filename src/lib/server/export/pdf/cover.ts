@@ -30,7 +30,7 @@ export function drawCover({ report, flow, labels, date }: PdfContext): void {
 	else {
 		drawTable(
 			flow,
-			[{ width: flow.width - COUNT_WIDTH }, { width: COUNT_WIDTH, align: 'right' }],
+			[{ width: flow.width - COUNT_WIDTH }, { width: COUNT_WIDTH, align: 'end' }],
 			rows,
 			{ header: false }
 		);

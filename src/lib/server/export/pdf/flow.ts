@@ -1,5 +1,5 @@
 import { PAGE, STYLES } from './theme.ts';
-import { drawLine, layoutText, lineHeight, type Doc, type TextStyle } from './text.ts';
+import { drawLine, layoutText, lineHeight, type Doc, type Line, type TextStyle } from './text.ts';
 
 export interface TextOptions {
 	/** Space to keep free below the whole text, so a heading is not left alone at a page end. */
@@ -9,18 +9,21 @@ export interface TextOptions {
 
 /**
  * The writing position in the content box. Every page break is taken here, deliberately: before
- * something that would cross the bottom margin, never in the middle of a line.
+ * something that would cross the bottom margin, never in the middle of a line. In a right-to-left
+ * document (`rtl`) whatever is laid out side by side starts at the right edge, see `place`.
  */
 export class Flow {
 	readonly doc: Doc;
+	readonly rtl: boolean;
 	readonly left = PAGE.margins.left;
 	readonly top = PAGE.margins.top;
 	readonly width: number;
 	readonly bottom: number;
 	y: number = PAGE.margins.top;
 
-	constructor(doc: Doc) {
+	constructor(doc: Doc, rtl = false) {
 		this.doc = doc;
+		this.rtl = rtl;
 		this.width = doc.page.width - PAGE.margins.left - PAGE.margins.right;
 		this.bottom = doc.page.height - PAGE.margins.bottom;
 	}
@@ -43,13 +46,23 @@ export class Flow {
 		if (height > this.room() && !this.atTop) this.newPage();
 	}
 
+	/** The page x of a box `offset` points from the start edge of the content box (right in rtl). */
+	place(offset: number, width: number): number {
+		return this.rtl ? this.left + this.width - offset - width : this.left + offset;
+	}
+
+	/** `layoutText` in this document's direction. */
+	layout(text: string, style: TextStyle, width: number): Line[] {
+		return layoutText(this.doc, text, style, width, this.rtl);
+	}
+
 	space(height: number): void {
 		this.y = Math.min(this.y + height, this.bottom);
 	}
 
 	/** Draws text line by line, breaking pages between lines; see `TextOptions.keepWithNext`. */
 	text(text: string, style: TextStyle, options: TextOptions = {}): void {
-		const lines = layoutText(this.doc, text, style, this.width);
+		const lines = this.layout(text, style, this.width);
 		const height = lineHeight(style);
 		if (options.keepWithNext) this.ensure(lines.length * height + options.keepWithNext);
 		for (const line of lines) {

@@ -1,7 +1,7 @@
 import type { BreakdownRow, RankedTarget, VotingRound } from '../report.ts';
 import type { PdfContext } from './context.ts';
 import type { Flow } from './flow.ts';
-import { clampLines, drawLine, layoutText, lineHeight, type Line, type TextStyle } from './text.ts';
+import { clampLines, drawLine, lineHeight, type Line, type TextStyle } from './text.ts';
 import { COLORS, OTHER_SERIES, SERIES, STYLES } from './theme.ts';
 
 const RANK_WIDTH = 24;
@@ -27,7 +27,11 @@ interface Series {
 	row: BreakdownRow;
 }
 
-/** Every closed voting round: its rules, then the targets ranked as a horizontal bar chart. */
+/**
+ * Every closed voting round: its rules, then the targets ranked as a horizontal bar chart. Laid
+ * out from the flow's start edge: in a right-to-left report rank and title stand on the right and
+ * the bars grow to the left.
+ */
 export function drawPriorities(context: PdfContext): void {
 	const { report, flow, labels, dateTime } = context;
 	flow.heading(labels.priorities);
@@ -57,11 +61,11 @@ function seriesOf(round: VotingRound, otherLabel: string): Series[] {
 	}));
 }
 
-function barRows({ doc }: Flow, round: VotingRound): BarRow[] {
+function barRows(flow: Flow, round: VotingRound): BarRow[] {
 	const style = STYLES.body;
 	const width = LABEL_WIDTH - GAP;
 	return round.results.map((target) => {
-		const label = clampLines(doc, layoutText(doc, target.title, style, width), style, width, LABEL_LINES);
+		const label = clampLines(flow.doc, flow.layout(target.title, style, width), style, width, LABEL_LINES);
 		return { target, label, height: Math.max(label.length * lineHeight(style), BAR_HEIGHT) };
 	});
 }
@@ -69,27 +73,28 @@ function barRows({ doc }: Flow, round: VotingRound): BarRow[] {
 function drawBars(flow: Flow, rows: BarRow[], series: Series[]): void {
 	const { doc } = flow;
 	const style = STYLES.body;
-	const barLeft = flow.left + RANK_WIDTH + LABEL_WIDTH + GAP;
+	const barStart = RANK_WIDTH + LABEL_WIDTH + GAP;
 	const barSpan = flow.width - RANK_WIDTH - LABEL_WIDTH - GAP - VALUE_WIDTH;
 	const stacked = (targetId: string) => series.reduce((total, { row }) => total + (row.votes[targetId] ?? 0), 0);
 	const most = Math.max(1, ...rows.map(({ target }) => Math.max(target.votes, stacked(target.targetId))));
 	for (const { target, label, height } of rows) {
 		flow.ensure(height + ROW_GAP);
 		const top = flow.y;
-		drawCell(flow, String(target.rank), STYLES.bodyBold, flow.left, top, RANK_WIDTH - GAP, true);
+		// The rank stands against its title, the tally against the end of its bar.
+		drawCell(flow, String(target.rank), STYLES.bodyBold, 0, top, RANK_WIDTH - GAP, !flow.rtl);
 		label.forEach((line, i) =>
-			drawLine(doc, line, style, flow.left + RANK_WIDTH, top + i * lineHeight(style), LABEL_WIDTH - GAP)
+			drawLine(doc, line, style, flow.place(RANK_WIDTH, LABEL_WIDTH - GAP), top + i * lineHeight(style), LABEL_WIDTH - GAP)
 		);
 		const barTop = top + (lineHeight(style) - BAR_HEIGHT) / 2;
-		let x = barLeft;
+		let offset = barStart;
 		const segments = series.length > 0 ? series : [{ color: COLORS.bar, row: null }];
 		for (const { color, row } of segments) {
 			const votes = row ? (row.votes[target.targetId] ?? 0) : target.votes;
 			const width = (votes / most) * barSpan;
-			if (width > 0) doc.rect(x, barTop, width, BAR_HEIGHT).fill(color);
-			x += width;
+			if (width > 0) doc.rect(flow.place(offset, width), barTop, width, BAR_HEIGHT).fill(color);
+			offset += width;
 		}
-		drawCell(flow, String(target.votes), STYLES.bodyBold, x + 4, top, VALUE_WIDTH - 4, false);
+		drawCell(flow, String(target.votes), STYLES.bodyBold, offset + 4, top, VALUE_WIDTH - 4, flow.rtl);
 		flow.y = top + height + ROW_GAP;
 	}
 }
@@ -99,25 +104,26 @@ function drawLegend(flow: Flow, title: string, series: Series[]): void {
 	const style = STYLES.small;
 	const height = lineHeight(style);
 	flow.text(title, STYLES.smallBold);
-	let x = flow.left;
+	let offset = 0;
 	flow.ensure(height);
 	for (const { label, color } of series) {
 		const labelWidth = flow.width - SWATCH - 4;
-		const [line] = clampLines(doc, layoutText(doc, label, style, labelWidth), style, labelWidth, 1);
+		const [line] = clampLines(doc, flow.layout(label, style, labelWidth), style, labelWidth, 1);
 		const width = SWATCH + 4 + line!.width + 12;
-		if (x > flow.left && x + width > flow.left + flow.width) {
+		if (offset > 0 && offset + width > flow.width) {
 			flow.y += height;
 			flow.ensure(height);
-			x = flow.left;
+			offset = 0;
 		}
-		doc.rect(x, flow.y + (height - SWATCH) / 2, SWATCH, SWATCH).fill(color);
-		drawLine(doc, line!, style, x + SWATCH + 4, flow.y, line!.width);
-		x += width;
+		doc.rect(flow.place(offset, SWATCH), flow.y + (height - SWATCH) / 2, SWATCH, SWATCH).fill(color);
+		drawLine(doc, line!, style, flow.place(offset + SWATCH + 4, line!.width), flow.y, line!.width);
+		offset += width;
 	}
 	flow.y += height + 6;
 }
 
-function drawCell(flow: Flow, text: string, style: TextStyle, x: number, y: number, width: number, right: boolean) {
-	const [line] = layoutText(flow.doc, text, style, width);
-	drawLine(flow.doc, line!, style, x, y, width, right);
+/** One line in the box `offset` points from the flow's start edge. */
+function drawCell(flow: Flow, text: string, style: TextStyle, offset: number, y: number, width: number, right: boolean) {
+	const [line] = flow.layout(text, style, width);
+	drawLine(flow.doc, line!, style, flow.place(offset, width), y, width, right);
 }

@@ -1,6 +1,6 @@
 import type { Flow } from './flow.ts';
 import { COLORS, STYLES } from './theme.ts';
-import { clampLines, drawLine, layoutText, lineHeight, type Doc, type Line, type TextStyle } from './text.ts';
+import { clampLines, drawLine, lineHeight, type Line, type TextStyle } from './text.ts';
 
 export interface CellPart {
 	text: string;
@@ -14,7 +14,11 @@ export type Cell = CellPart[];
 export interface Column {
 	width: number;
 	header?: string;
-	align?: 'start' | 'right';
+	/**
+	 * 'end' for numbers: right in a left-to-right document, left in a right-to-left one. Under
+	 * 'start' (the default) each paragraph aligns by its own direction, like dir="auto".
+	 */
+	align?: 'start' | 'end';
 }
 
 export interface TableLook {
@@ -37,13 +41,14 @@ interface CellLine {
 /**
  * A table whose rows grow with their wrapped cells. A row that does not fit moves to the next
  * page; a row taller than a whole page is split between lines. The header repeats after a break.
+ * The first column stands at the flow's start edge: on the right in a right-to-left document.
  */
 export function drawTable(flow: Flow, columns: Column[], rows: Cell[][], look: Partial<TableLook> = {}): void {
 	const options = { ...DEFAULT_LOOK, ...look };
 	const laidOut = rows.map((row) =>
-		row.map((cell, c) => cellLines(flow.doc, cell, columns[c]!.width - 2 * options.padX))
+		row.map((cell, c) => cellLines(flow, cell, columns[c]!.width - 2 * options.padX))
 	);
-	const header = options.header ? headerRow(flow.doc, columns, options) : [];
+	const header = options.header ? headerRow(flow, columns, options) : [];
 	const headerHeight = header.length > 0 ? rowHeight(header, options.padY) : 0;
 	const drawHeader = () => {
 		if (header.length > 0) drawRow(flow, columns, header, options, COLORS.band);
@@ -77,17 +82,17 @@ export function drawTable(flow: Flow, columns: Column[], rows: Cell[][], look: P
 	}
 }
 
-function cellLines(doc: Doc, cell: Cell, width: number): CellLine[] {
+function cellLines(flow: Flow, cell: Cell, width: number): CellLine[] {
 	return cell.flatMap((part) => {
-		let lines = layoutText(doc, part.text, part.style, width);
-		if (part.maxLines) lines = clampLines(doc, lines, part.style, width, part.maxLines);
+		let lines = flow.layout(part.text, part.style, width);
+		if (part.maxLines) lines = clampLines(flow.doc, lines, part.style, width, part.maxLines);
 		return lines.map((line, i) => ({ line, style: part.style, gap: i === 0 ? (part.gap ?? 0) : 0 }));
 	});
 }
 
-function headerRow(doc: Doc, columns: Column[], look: TableLook): CellLine[][] {
+function headerRow(flow: Flow, columns: Column[], look: TableLook): CellLine[][] {
 	return columns.map((column) =>
-		cellLines(doc, [{ text: column.header ?? '', style: STYLES.smallBold }], column.width - 2 * look.padX)
+		cellLines(flow, [{ text: column.header ?? '', style: STYLES.smallBold }], column.width - 2 * look.padX)
 	);
 }
 
@@ -114,21 +119,23 @@ function drawRow(flow: Flow, columns: Column[], cells: CellLine[][], look: Table
 	const { doc } = flow;
 	const height = rowHeight(cells, look.padY);
 	const width = columns.reduce((total, column) => total + column.width, 0);
-	if (band) doc.rect(flow.left, flow.y, width, height).fill(band);
-	let x = flow.left;
+	const left = flow.place(0, width);
+	if (band) doc.rect(left, flow.y, width, height).fill(band);
+	let offset = 0;
 	cells.forEach((lines, c) => {
 		const column = columns[c]!;
+		const x = flow.place(offset, column.width);
 		let y = flow.y + look.padY;
 		for (const { line, style, gap } of lines) {
 			y += gap;
-			const alignRight = column.align === 'right' || line.rtl;
+			const alignRight = column.align === 'end' ? !flow.rtl : line.rtl;
 			drawLine(doc, line, style, x + look.padX, y, column.width - 2 * look.padX, alignRight);
 			y += lineHeight(style);
 		}
-		x += column.width;
+		offset += column.width;
 	});
 	flow.y += height;
 	if (look.rules) {
-		doc.moveTo(flow.left, flow.y).lineTo(flow.left + width, flow.y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+		doc.moveTo(left, flow.y).lineTo(left + width, flow.y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
 	}
 }

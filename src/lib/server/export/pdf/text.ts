@@ -38,12 +38,15 @@ function useStyle(doc: Doc, style: TextStyle): void {
 	doc.fillColor(style.color ?? '#000000');
 }
 
-/** Lines of `text` within `width`; a line break in the text starts a new line. */
-export function layoutText(doc: Doc, text: string, style: TextStyle, width: number): Line[] {
+/**
+ * Lines of `text` within `width`; a line break in the text starts a new line. Each paragraph
+ * runs in its own direction; `documentRtl` gives one without letters (a date, a count) its own.
+ */
+export function layoutText(doc: Doc, text: string, style: TextStyle, width: number, documentRtl = false): Line[] {
 	useStyle(doc, style);
 	const lines: Line[] = [];
 	for (const paragraph of text.split(/\r\n|\r|\n/)) {
-		const { atoms, rtl } = bidiParagraph(paragraph);
+		const { atoms, rtl } = bidiParagraph(paragraph, documentRtl);
 		const pieces = atoms.map((atom) => measured(doc, atom));
 		lines.push(...breakLines(doc, pieces, width, rtl));
 	}

@@ -5,7 +5,7 @@ import { cardsCsv, votesCsv, actionsCsv } from '$lib/server/export/csv';
 import { attachment } from '$lib/server/export/download';
 import { gatherReport } from '$lib/server/export/gather';
 import { renderIcs } from '$lib/server/export/ics';
-import type { ExportLocale } from '$lib/server/export/labels';
+import { EXPORT_LOCALES, exportLocaleFor, isExportLocale } from '$lib/i18n/export-locales';
 import { renderMarkdown } from '$lib/server/export/markdown';
 import { renderPdf } from '$lib/server/export/pdf';
 import { jsonError } from '$lib/server/http/http';
@@ -19,7 +19,8 @@ const CSV_PARTS = { cards: cardsCsv, votes: votesCsv, actions: actionsCsv } as c
 /**
  * The results for facilitators: the Ergebnisprotokoll (pdf), tables for Excel (csv, `?part=`
  * cards, votes or actions), Markdown, a calendar of the Fristen (ics) and the complete,
- * re-importable workshop (json). `?lang=de|en` picks the language, else the reader's.
+ * re-importable workshop (json). `?lang=de|en|uk|tr|ar` picks the language of the files' own
+ * words; without it the reader's UI language where the exports have it, else German.
  */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const access = workshopForApi(locals, params.id, ['facilitator']);
@@ -27,7 +28,10 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const context = appContext();
 	const { workshop } = access;
 	const lang = url.searchParams.get('lang');
-	const locale: ExportLocale = lang === 'de' || lang === 'en' ? lang : getLocale() === 'en' ? 'en' : 'de';
+	if (lang !== null && !isExportLocale(lang)) {
+		return jsonError(400, 'invalid_input', `lang must be one of ${EXPORT_LOCALES.join(', ')}`, { fields: { lang: 'invalid' } });
+	}
+	const locale = lang ?? exportLocaleFor(getLocale());
 	const name = (extension: string) => attachment(workshop.title, extension);
 
 	if (params.format === 'json') {
