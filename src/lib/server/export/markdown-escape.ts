@@ -1,3 +1,5 @@
+import { isolate } from '../../i18n/isolate.ts';
+
 /**
  * User text (cards, titles, notes) put into Markdown must read as the words it is, never as
  * markup: no emphasis, code, links, HTML, entities, table cells or headings of its own.
@@ -15,11 +17,8 @@ const ENTITY = /&(?=#?[a-z0-9]+;)/gi;
 /** List markers, setext underlines, and "1." or "1)" of an ordered list. */
 const LINE_START = /^([+=-]|\d+(?=[.)]))/;
 
-const FSI = '\u2068';
-const PDI = '\u2069';
-
-function isolate(line: string): string {
-	return line === '' ? '' : `${FSI}${line}${PDI}`;
+function isolateLine(line: string): string {
+	return line === '' ? '' : isolate(line);
 }
 
 function escapeInline(text: string): string {
@@ -39,7 +38,7 @@ function lines(text: string): string[] {
 
 /** Text within a line (after a heading's or a label's marker). Line breaks become spaces. */
 export function mdInline(text: string): string {
-	return isolate(lines(text).join(' '));
+	return isolateLine(lines(text).join(' '));
 }
 
 /**
@@ -48,11 +47,11 @@ export function mdInline(text: string): string {
  */
 export function mdBlock(text: string, indent = ''): string {
 	return lines(text)
-		.map((line) => isolate(escapeLineStart(line)))
+		.map((line) => isolateLine(escapeLineStart(line)))
 		.join(`\\\n${indent}`);
 }
 
 /** A table cell: pipes escaped, line breaks as <br> (the only break a GFM table cell knows). */
 export function mdCell(text: string): string {
-	return lines(text).map(isolate).join('<br>');
+	return lines(text).map(isolateLine).join('<br>');
 }
