@@ -3,14 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { startApp } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { tooLargeBody } from './http-limits.ts';
+import { metricsEndpoint } from './metrics-endpoint.ts';
+import { jsonLogger } from '../src/lib/server/observability/log.ts';
 import { realtimeUpgradeHandler } from '../src/lib/server/rooms/create-rooms.ts';
 
+const log = jsonLogger();
 let config;
 try {
 	config = readConfig();
 } catch (error) {
 	if (!(error instanceof ConfigError)) throw error;
-	console.error(`Configuration error: ${error.message}`);
+	log.error(`Configuration error: ${error.message}`);
 	process.exit(2);
 }
 
@@ -26,14 +29,15 @@ else {
 	process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
 }
 
-const app = startApp(config);
+const app = startApp(config, log);
 // Imported by URL so that type checking does not pull in (and check) the generated bundle.
 const { handler }: { handler: http.RequestListener } = await import(
 	new URL('../build/handler.js', import.meta.url).href
 );
 
+const metrics = metricsEndpoint(app.context);
 const server = http.createServer((req, res) => {
-	if (tooLargeBody(req, res, config.bodyLimitBytes)) return;
+	if (tooLargeBody(req, res, config.bodyLimitBytes) || metrics(req, res)) return;
 	req.headers[PROTOCOL_HEADER] = 'http';
 	handler(req, res);
 });
@@ -52,13 +56,13 @@ server.listen(config.port, config.host, () => {
 let stopping: Promise<void> | undefined;
 function shutdown(signal: string): Promise<void> {
 	stopping ??= (async () => {
-		console.log(`${signal}: shutting down`);
+		log.info(`${signal}: shutting down`);
 		server.close();
 		// adapter-node's handler knows nothing of upgraded sockets: the app closes them (1012) and
 		// stores what is pending before the database closes.
 		await app.close();
 		server.closeAllConnections();
-		console.log('shutdown complete');
+		log.info('shutdown complete');
 	})();
 	return stopping;
 }
@@ -76,7 +80,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 		shutdown(signal).then(
 			() => process.exit(0),
 			(error) => {
-				console.error('shutdown failed', error);
+				log.error(`shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
 				process.exit(1);
 			}
 		);

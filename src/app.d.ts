@@ -9,6 +9,8 @@ declare global {
 			session: Session | null;
 			user: User | null;
 			participant: Participant | null;
+			/** Ties this request's log lines together; see observability/request-log.ts. */
+			requestId: string;
 		}
 	}
 }

@@ -5,6 +5,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { SESSION_COOKIE, sessionTokenFrom, setSessionCookie } from '$lib/server/identity/cookie';
 import { validateSessionToken } from '$lib/server/identity/session';
 import { appContext } from '$lib/server/context';
+import { handleRequestLog, logServerError } from '$lib/server/observability/request-log';
 
 const handleLocale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
@@ -32,4 +33,5 @@ const handleSession: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleLocale, handleSession);
+export const handle = sequence(handleRequestLog, handleLocale, handleSession);
+export const handleError = logServerError;

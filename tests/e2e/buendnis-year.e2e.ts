@@ -47,6 +47,7 @@ class TimeTravellingServer implements RunningServer {
 		return this.current.process;
 	}
 	output = () => this.current.output();
+	messages = () => this.current.messages();
 	stop = () => this.current.stop();
 	kill = () => this.current.kill();
 

@@ -13,7 +13,10 @@ export interface RunningServer {
 	dataDir: string;
 	/** The first-run URL the server printed, if it printed one. */
 	setupUrl: string | null;
+	/** Everything the process printed. */
 	output(): string;
+	/** The `msg` of each JSON log line (other lines as printed): for matching a whole message. */
+	messages(): string[];
 	/** SIGTERM and wait for the exit code. */
 	stop(): Promise<number | null>;
 	/** SIGKILL, no chance to flush. */
@@ -35,6 +38,21 @@ export function makeDataDir(): string {
 
 export function removeDataDir(dir: string): void {
 	fs.rmSync(dir, { recursive: true, force: true });
+}
+
+function logMessages(output: string): string[] {
+	return output
+		.split('\n')
+		.filter((line) => line !== '')
+		.map((line) => {
+			try {
+				const entry: unknown = JSON.parse(line);
+				if (entry && typeof entry === 'object' && 'msg' in entry && typeof entry.msg === 'string') return entry.msg;
+			} catch {
+				// Not a log line (a crash's stack trace, say): keep it as printed.
+			}
+			return line;
+		});
 }
 
 /**
@@ -64,8 +82,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 	const ready = new Promise<{ port: number; setupUrl: string | null }>((resolve, reject) => {
 		const onData = (chunk: Buffer) => {
 			log += chunk.toString();
-			const port = /listening on http:\/\/[^:]+:(\d+)/.exec(log)?.[1];
-			if (port) resolve({ port: Number(port), setupUrl: /(http:\/\/\S+\/setup\?token=\S+)/.exec(log)?.[1] ?? null });
+			const messages = logMessages(log).join('\n');
+			const port = /listening on http:\/\/[^:]+:(\d+)/.exec(messages)?.[1];
+			if (port) resolve({ port: Number(port), setupUrl: /(http:\/\/\S+\/setup\?token=\S+)/.exec(messages)?.[1] ?? null });
 		};
 		child.stdout!.on('data', onData);
 		child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -79,6 +98,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 		dataDir,
 		setupUrl,
 		output: () => log,
+		messages: () => logMessages(log),
 		async stop() {
 			if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
 			return exited;

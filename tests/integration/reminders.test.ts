@@ -32,10 +32,10 @@ afterAll(async () => {
 
 /** Runs the reminders now (kill -USR2) and returns what the run logged. */
 async function remind(): Promise<string> {
-	const before = server.output().length;
+	const before = server.messages().length;
 	server.process.kill('SIGUSR2');
 	return eventually(() => {
-		const line = /Reminders: [^\n]*/.exec(server.output().slice(before))?.[0];
+		const line = /Reminders: [^\n]*/.exec(server.messages().slice(before).join('\n'))?.[0];
 		expect(line).toBeDefined();
 		return line!;
 	});

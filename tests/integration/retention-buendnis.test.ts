@@ -39,10 +39,10 @@ function endedDaysAgo(workshopId: string, days: number): void {
 
 /** Triggers a retention run and returns what it logged. */
 async function runRetention(): Promise<string> {
-	const before = server.output().length;
+	const before = server.messages().length;
 	server.process.kill('SIGUSR2');
 	return eventually(() => {
-		const line = /Retention: (no workshop to delete|deleted \d+ workshop\(s\)[^\n]*)/.exec(server.output().slice(before))?.[0];
+		const line = /Retention: (no workshop to delete|deleted \d+ workshop\(s\)[^\n]*)/.exec(server.messages().slice(before).join('\n'))?.[0];
 		expect(line).toBeDefined();
 		return line!;
 	});

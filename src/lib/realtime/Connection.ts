@@ -24,6 +24,13 @@ export interface ConnectionOptions {
 	/** Names the document in log lines. */
 	label: string;
 	log(line: string): void;
+	traffic?: Traffic;
+}
+
+/** Told of every frame a socket receives and sends, for the metrics. */
+export interface Traffic {
+	received(): void;
+	sent(): void;
 }
 
 const OPEN = 1;
@@ -62,6 +69,7 @@ export class Connection<P> {
 
 	receive(data: Uint8Array, binary: boolean): void {
 		if (this.closing) return;
+		this.options.traffic?.received();
 		if (!this.bucket.take()) return this.reject(CloseCode.POLICY, 'message rate over the cap');
 		if (!binary) return this.reject(CloseCode.UNSUPPORTED, 'text frame');
 		if (this.room) return this.handle(data);
@@ -88,6 +96,7 @@ export class Connection<P> {
 			return this.reject(CloseCode.TRY_AGAIN, 'client reads too slowly');
 		}
 		this.socket.send(message);
+		this.options.traffic?.sent();
 	}
 
 	/** Closes the socket and leaves the room at once; later frames are ignored. */

@@ -74,6 +74,13 @@ export class RoomRegistry<P> {
 		return this.live.size;
 	}
 
+	/** Sockets joined to a document, in every live workshop. */
+	get sockets(): number {
+		let count = 0;
+		for (const entry of this.live.values()) for (const room of Object.values(entry.rooms)) count += room.connections.size;
+		return count;
+	}
+
 	get closed(): boolean {
 		return this.closing !== null;
 	}

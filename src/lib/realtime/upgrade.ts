@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode } from './close-codes.ts';
-import { Connection } from './Connection.ts';
+import { Connection, type Traffic } from './Connection.ts';
 import { docLabel, isRealtimePath, parseRoomPath, type DocRef } from './doc-ref.ts';
 import type { RoomRegistry } from './RoomRegistry.ts';
 
@@ -20,6 +20,7 @@ export interface RealtimeServerOptions<P> {
 	ratePerSecond: number;
 	rateBurst: number;
 	log(line: string): void;
+	traffic?: Traffic;
 }
 
 export type UpgradeHandler = (request: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
@@ -58,7 +59,8 @@ function admit<P>(options: RealtimeServerOptions<P>, ws: WebSocket, request: Inc
 		ratePerSecond: options.ratePerSecond,
 		rateBurst: options.rateBurst,
 		label,
-		log: options.log
+		log: options.log,
+		traffic: options.traffic
 	});
 	ws.on('message', (data, binary) => connection.receive(data as Buffer, binary));
 	ws.on('pong', () => connection.pong());

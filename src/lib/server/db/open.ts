@@ -51,3 +51,16 @@ export function truncateWal(sqlite: Database.Database): boolean {
 export function databaseFile(dataDir: string): string {
 	return path.join(dataDir, 'pinnwand.sqlite');
 }
+
+/** The database's pages plus its write-ahead log, which can grow well past the file between checkpoints. */
+export function databaseBytes(sqlite: Database.Database): number {
+	const pages = (sqlite.pragma('page_count', { simple: true }) as number) * (sqlite.pragma('page_size', { simple: true }) as number);
+	let wal = 0;
+	try {
+		wal = fs.statSync(`${sqlite.name}-wal`).size;
+	} catch (error) {
+		// No WAL yet, or a checkpoint just removed it.
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+	}
+	return pages + wal;
+}

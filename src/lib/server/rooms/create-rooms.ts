@@ -4,6 +4,8 @@ import { watchActionStatus } from '../plan/action-history.ts';
 import { watchPhases } from '../workshop/phase-log.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
+import type { DocPersistence } from '../../realtime/persistence.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import { createDocStore } from './doc-store.ts';
 import { listPeople } from '../identity/participants.ts';
 import type { PresenceDirectory } from './presence.ts';
@@ -13,10 +15,10 @@ import { Rooms } from './Rooms.ts';
 import { getWorkshop, workshopSettings } from '../workshop/workshops.ts';
 
 /** The process's registry of live documents, stored in SQLite, with the app's write rules. */
-export function createRooms(config: Config, db: Db, log: (line: string) => void = console.log): Rooms {
+export function createRooms(config: Config, db: Db, log: (line: string) => void, metrics: Metrics): Rooms {
 	return new Rooms(
 		{
-			persistence: createDocStore(db),
+			persistence: timed(createDocStore(db), metrics),
 			policy: realtimePolicy(db),
 			graceMs: config.roomGraceMs,
 			keepaliveMs: config.wsKeepaliveMs,
@@ -29,6 +31,15 @@ export function createRooms(config: Config, db: Db, log: (line: string) => void 
 		},
 		presenceDirectory(db)
 	);
+}
+
+/** Every write to SQLite goes into the flush latency histogram; loads are not flushes. */
+function timed(store: DocPersistence, metrics: Metrics): DocPersistence {
+	return {
+		load: (ref) => store.load(ref),
+		append: (ref, updates) => metrics.timeFlush('append', () => store.append(ref, updates)),
+		compact: (ref, state) => metrics.timeFlush('compact', () => store.compact(ref, state))
+	};
 }
 
 function presenceDirectory(db: Db): PresenceDirectory {
@@ -44,8 +55,8 @@ function presenceDirectory(db: Db): PresenceDirectory {
 }
 
 /** The `upgrade` listener for /ws/…, for server/index.ts and the Vite dev server alike. */
-export function realtimeUpgradeHandler(context: AppContext, log: (line: string) => void = console.log): UpgradeHandler {
-	const { config } = context;
+export function realtimeUpgradeHandler(context: AppContext): UpgradeHandler {
+	const { config, metrics } = context;
 	return createUpgradeHandler({
 		registry: context.rooms,
 		authenticate: (request, ref) =>
@@ -53,6 +64,7 @@ export function realtimeUpgradeHandler(context: AppContext, log: (line: string) 
 		maxMessageBytes: config.wsMaxMessageBytes,
 		ratePerSecond: config.wsRatePerSecond,
 		rateBurst: config.wsRateBurst,
-		log
+		log: (line) => context.log.info(line),
+		traffic: { received: metrics.messageReceived, sent: metrics.messageSent }
 	});
 }
