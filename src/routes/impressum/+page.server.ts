@@ -1,0 +1,6 @@
+import { appContext } from '$lib/server/context';
+import { operatorText } from '$lib/server/legal/operator-text';
+import { getLocale } from '$lib/paraglide/runtime';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ html: operatorText(appContext().config.dataDir, 'impressum', getLocale())?.html ?? null });
