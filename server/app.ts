@@ -1,4 +1,4 @@
-import { openDatabase, databaseFile, truncateWal } from '../src/lib/server/db/open.ts';
+import { openDatabase, databaseBytes, databaseFile, truncateWal } from '../src/lib/server/db/open.ts';
 import {
 	createLimits,
 	registerAppContext,
@@ -9,9 +9,13 @@ import { createRooms } from '../src/lib/server/rooms/create-rooms.ts';
 import { smtpMailer } from '../src/lib/server/reminders/mail.ts';
 import { sendDueReminders } from '../src/lib/server/reminders/send.ts';
 import { purgeExpiredWorkshops, scheduleRetention } from '../src/lib/server/workshop/retention.ts';
+import { purgeOldFeedback } from '../src/lib/server/legal/feedback.ts';
 import { SetupToken } from '../src/lib/server/identity/setup-token.ts';
+import { OidcClient } from '../src/lib/server/identity/oidc/client.ts';
 import { countUsers } from '../src/lib/server/identity/users.ts';
 import { libreTranslate } from '../src/lib/server/translation/translator.ts';
+import { jsonLogger, type Logger } from '../src/lib/server/observability/log.ts';
+import { createMetrics } from '../src/lib/server/observability/metrics.ts';
 import type { Config } from './config.ts';
 
 /** How soon a WAL that could not be truncated after a retention run is tried again. */
@@ -33,8 +37,14 @@ export interface App {
 }
 
 /** Opens the database, applies migrations and registers the shared context. */
-export function startApp(config: Config, log: (line: string) => void = console.log): App {
+export function startApp(config: Config, log: Logger = jsonLogger()): App {
 	const database = openDatabase(databaseFile(config.dataDir));
+	// Read at scrape time only, when the context below exists.
+	const metrics = createMetrics({
+		openRooms: () => context.rooms.size,
+		openSockets: () => context.rooms.sockets,
+		databaseBytes: () => databaseBytes(database.sqlite)
+	});
 	const context: AppContext = {
 		config,
 		db: database.db,
@@ -42,8 +52,11 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 		origin: config.origin ?? `http://localhost:${config.port}`,
 		limits: createLimits(),
 		setupToken: new SetupToken(),
-		rooms: createRooms(config, database.db, log),
-		translator: config.translateUrl ? libreTranslate(config.translateUrl, config.translateApiKey) : null
+		oidc: config.oidc ? new OidcClient(config.oidc) : null,
+		rooms: createRooms(config, database.db, (line) => log.info(line), metrics),
+		translator: config.translateUrl ? libreTranslate(config.translateUrl, config.translateApiKey) : null,
+		log,
+		metrics
 	};
 	registerAppContext(context);
 	let walRetry: ReturnType<typeof setTimeout> | undefined;
@@ -52,7 +65,7 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 	// progress) prevents that, and the old pages stay until a later attempt succeeds.
 	const truncateWalSoon = (): void => {
 		if (truncateWal(context.sqlite)) return;
-		log(`Retention: the WAL is still being read (a backup?); truncating it again in ${WAL_RETRY_MS / 1000} s`);
+		log.warn(`Retention: the WAL is still being read (a backup?); truncating it again in ${WAL_RETRY_MS / 1000} s`);
 		walRetry = setTimeout(truncateWalSoon, WAL_RETRY_MS);
 		walRetry.unref();
 	};
@@ -60,18 +73,20 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 	// again on the next run instead of taking the server down.
 	const runRetention = (): void => {
 		try {
+			const feedback = purgeOldFeedback(context.db, config.retentionDays);
+			if (feedback) log.info(`Retention: deleted ${feedback} accessibility feedback message(s) older than ${config.retentionDays} days`);
 			const deleted = purgeExpiredWorkshops(context.db, config.retentionDays);
 			if (deleted.length === 0) {
-				log('Retention: no workshop to delete');
+				log.info('Retention: no workshop to delete');
 				return;
 			}
 			// Synchronously after the delete: the documents in memory go before anything could store them again.
 			for (const id of deleted) context.rooms.evict(id);
 			clearTimeout(walRetry);
 			truncateWalSoon();
-			log(`Retention: deleted ${deleted.length} workshop(s) ended more than ${config.retentionDays} days ago`);
+			log.info(`Retention: deleted ${deleted.length} workshop(s) ended more than ${config.retentionDays} days ago`);
 		} catch (error) {
-			log(`Retention failed: ${error instanceof Error ? error.message : String(error)}`);
+			log.error(`Retention failed: ${error instanceof Error ? error.message : String(error)}`);
 		}
 	};
 	const retention = scheduleRetention(runRetention);
@@ -84,8 +99,8 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 	const runReminders = (): Promise<void> => {
 		if (!mailer) return Promise.resolve();
 		reminding ??= sendDueReminders(context, mailer, config.reminderLeadDays)
-			.then(({ sent, failed }) => log(`Reminders: sent ${sent} e-mail(s)${failed ? `, ${failed} failed (tried again next run)` : ''}`))
-			.catch((error: unknown) => log(`Reminders failed: ${error instanceof Error ? error.message : String(error)}`))
+			.then(({ sent, failed }) => (failed ? log.warn : log.info)(`Reminders: sent ${sent} e-mail(s)${failed ? `, ${failed} failed (tried again next run)` : ''}`))
+			.catch((error: unknown) => log.error(`Reminders failed: ${error instanceof Error ? error.message : String(error)}`))
 			.finally(() => {
 				reminding = undefined;
 			});
@@ -98,12 +113,13 @@ export function startApp(config: Config, log: (line: string) => void = console.l
 		listening({ host, port }) {
 			const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 			context.origin = config.origin ?? `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
-			if (countUsers(context.db) === 0) {
+			// Without passwords the first facilitator's account is made at their first single sign-on.
+			if (config.passwords && countUsers(context.db) === 0) {
 				const token = context.setupToken.issue();
-				log(`No account yet. Create the first facilitator here: ${context.origin}/setup?token=${token}`);
+				log.info(`No account yet. Create the first facilitator here: ${context.origin}/setup?token=${token}`);
 			}
 			// Last, so that whoever waits for this line has seen everything printed before it.
-			log(`Pinnwand listening on http://${shown}:${port} (origin ${context.origin})`);
+			log.info(`Pinnwand listening on http://${shown}:${port} (origin ${context.origin})`);
 			// Reminders carry links, so they start once the origin is known.
 			if (mailer) {
 				void runReminders();

@@ -4,8 +4,10 @@ import { requireUser } from '$lib/server/http/page-guards';
 import { workshopBasics } from '$lib/server/workshop/workshop-view';
 import { calendarDay } from '$lib/board/plan-filter';
 import { collectReminders } from '$lib/server/reminders/collect';
+import { markFeedbackDone, openFeedback } from '$lib/server/legal/feedback';
 import { listWorkshopsForUser, workshopStatus, type WorkshopRow } from '$lib/server/workshop/workshops';
-import type { PageServerLoad } from './$types';
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 
 /** The reminders of every workshop the facilitator works on, directly or through a Bündnis. */
 async function remindersFor(userId: string) {
@@ -32,5 +34,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		joinCode: w.joinCode,
 		status: workshopStatus(w)
 	}));
-	return { workshops, buendnisse, reminders: await remindersFor(user.id) };
+	return { workshops, buendnisse, mayCreate: user.mayCreateWorkshops, reminders: await remindersFor(user.id), feedback: openFeedback(db) };
+};
+
+export const actions: Actions = {
+	/** Every facilitator answers for the instance's accessibility, so any of them may close feedback. */
+	feedbackDone: async ({ locals, url, request }) => {
+		requireUser(locals, url);
+		const id = (await request.formData()).get('id');
+		if (typeof id !== 'string') return fail(400);
+		// Already closed by someone else: the reloaded dashboard no longer lists it either way.
+		if (!markFeedbackDone(appContext().db, id)) return fail(404);
+	}
 };

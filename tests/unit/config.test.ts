@@ -36,6 +36,7 @@ describe('readConfig', () => {
 		expect(() => readConfig({ SMTP_URL: 'mail.kreis.de:587' })).toThrow(/SMTP_URL/);
 		expect(() => readConfig({ SMTP_URL: 'https://mail.kreis.de' })).toThrow(/SMTP_URL/);
 		expect(() => readConfig({ REMINDER_LEAD_DAYS: '0' })).toThrow(/REMINDER_LEAD_DAYS/);
+		expect(() => readConfig({ FEEDBACK_EMAIL: 'barrierefreiheit' })).toThrow(/FEEDBACK_EMAIL/);
 	});
 
 	it('sends reminders only with an SMTP server, and never prints its password when refusing one', () => {
@@ -54,5 +55,51 @@ describe('readConfig', () => {
 		});
 		expect(() => readConfig({ TRANSLATE_URL: 'uebersetzen.kreis.de' })).toThrow(/TRANSLATE_URL/);
 		expect(() => readConfig({ TRANSLATE_URL: 'file:///etc/passwd' })).toThrow(ConfigError);
+	});
+
+	it('serves /metrics only with a METRICS_TOKEN long enough not to be guessed, and never prints it', () => {
+		expect(readConfig({})).toMatchObject({ metricsToken: null });
+		const token = 'b3f1c0de9a7e4d2c8f6a5b4c3d2e1f00';
+		expect(readConfig({ METRICS_TOKEN: token })).toMatchObject({ metricsToken: token });
+		expect(() => readConfig({ METRICS_TOKEN: 'kurz-geheim' })).toThrow(/^(?=.*METRICS_TOKEN)(?!.*kurz-geheim)/);
+		expect(() => readConfig({ METRICS_TOKEN: 'lang genug aber mit Leerzeichen' })).toThrow(ConfigError);
+	});
+
+	const SSO = { OIDC_ISSUER: 'https://login.kreis.de/realms/kommune', OIDC_CLIENT_ID: 'pinnwand', OIDC_CLIENT_SECRET: 'geheim' };
+
+	it('signs in with passwords only until all three OIDC variables are set', () => {
+		expect(readConfig({})).toMatchObject({ oidc: null, passwords: true });
+		expect(readConfig(SSO).oidc).toMatchObject({
+			issuer: new URL(SSO.OIDC_ISSUER),
+			clientId: 'pinnwand',
+			clientSecret: 'geheim',
+			groupsClaim: 'groups',
+			creatorGroup: null,
+			label: null
+		});
+		expect(readConfig({ ...SSO, OIDC_GROUPS_CLAIM: 'roles', OIDC_CREATOR_GROUP: 'moderation', OIDC_LABEL: 'Mit KreisLogin anmelden' }).oidc).toMatchObject({
+			groupsClaim: 'roles',
+			creatorGroup: 'moderation',
+			label: 'Mit KreisLogin anmelden'
+		});
+	});
+
+	it('names the OIDC variables that are missing when only some are set', () => {
+		expect(() => readConfig({ OIDC_ISSUER: SSO.OIDC_ISSUER })).toThrow(/missing: OIDC_CLIENT_ID, OIDC_CLIENT_SECRET$/);
+		expect(() => readConfig({ OIDC_CLIENT_ID: 'pinnwand', OIDC_CLIENT_SECRET: 'x' })).toThrow(ConfigError);
+	});
+
+	it('trusts an OpenID Provider over plain http only on this machine', () => {
+		expect(readConfig({ ...SSO, OIDC_ISSUER: 'http://127.0.0.1:8080' }).oidc?.issuer.href).toBe('http://127.0.0.1:8080/');
+		expect(readConfig({ ...SSO, OIDC_ISSUER: 'http://localhost:8080/realms/k' }).oidc).not.toBeNull();
+		expect(() => readConfig({ ...SSO, OIDC_ISSUER: 'http://login.kreis.de' })).toThrow(/OIDC_ISSUER must use https/);
+		expect(() => readConfig({ ...SSO, OIDC_ISSUER: 'login.kreis.de' })).toThrow(/OIDC_ISSUER/);
+	});
+
+	it('turns passwords off only when single sign-on is there to sign in with', () => {
+		expect(readConfig({ ...SSO, AUTH_PASSWORDS: 'off' }).passwords).toBe(false);
+		expect(readConfig({ ...SSO, AUTH_PASSWORDS: 'on' }).passwords).toBe(true);
+		expect(() => readConfig({ AUTH_PASSWORDS: 'off' })).toThrow(/AUTH_PASSWORDS=off needs single sign-on/);
+		expect(() => readConfig({ ...SSO, AUTH_PASSWORDS: 'nein' })).toThrow(/AUTH_PASSWORDS/);
 	});
 });

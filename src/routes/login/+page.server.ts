@@ -7,7 +7,13 @@ import { safeRedirect } from '$lib/safe-redirect';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
+	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
+	if (locals.user) redirect(303, redirectTo);
+	const { config } = appContext();
+	return {
+		passwords: config.passwords,
+		sso: config.oidc ? { label: config.oidc.label, href: `/auth/oidc?redirectTo=${encodeURIComponent(redirectTo)}` } : null
+	};
 };
 
 export const actions: Actions = {
@@ -15,7 +21,8 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const email = String(form.get('email') ?? '').slice(0, 254);
 		const password = String(form.get('password') ?? '').slice(0, 256);
-		const { db, limits } = appContext();
+		const { db, limits, config } = appContext();
+		if (!config.passwords) return fail(403, { email, error: 'passwords_off', minutes: 0 });
 		const result = await logIn(db, limits, email, password, clientAddress(getClientAddress));
 		if (!result.ok) {
 			if (result.reason === 'rate_limited') {

@@ -8,8 +8,9 @@ import type { Actions, PageServerLoad } from './$types';
 type SetupState = 'open' | 'done' | 'bad_token';
 
 function state(token: string | null): SetupState {
-	const { db, setupToken } = appContext();
-	if (countUsers(db) > 0) return 'done';
+	const { db, setupToken, config } = appContext();
+	// Without passwords there is nothing to set up: the first single sign-on makes the first account.
+	if (!config.passwords || countUsers(db) > 0) return 'done';
 	return setupToken.matches(token) ? 'open' : 'bad_token';
 }
 

@@ -11,9 +11,28 @@ export const users = sqliteTable('users', {
 	id: text('id').primaryKey(),
 	email: text('email').notNull().unique(),
 	name: text('name').notNull(),
+	/** '' for an account that signs in only through single sign-on: no password matches it. Kept
+	 * NOT NULL because making it nullable means rebuilding the table, which every session,
+	 * workshop and Bündnis membership would cascade from. */
 	passwordHash: text('password_hash').notNull(),
+	/** Off for single sign-on users outside OIDC_CREATOR_GROUP: they only join workshops others invite them to. */
+	mayCreateWorkshops: integer('may_create_workshops', { mode: 'boolean' }).notNull().default(true),
 	createdAt: createdAt()
 });
+
+/** Who a user is at an OpenID Provider: its issuer and the stable subject it gives them. */
+export const oidcIdentities = sqliteTable(
+	'oidc_identities',
+	{
+		issuer: text('issuer').notNull(),
+		subject: text('subject').notNull(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.issuer, t.subject] }), index('oidc_identities_user_idx').on(t.userId)]
+);
 
 /**
  * One table for every kind of session: a facilitator's (user_id), a participant's or a Beamer
@@ -369,4 +388,24 @@ export const votes = sqliteTable(
 		count: integer('count').notNull()
 	},
 	(t) => [primaryKey({ columns: [t.roundId, t.participantId, t.targetId] }), check('votes_count_positive', sql`${t.count} > 0`)]
+);
+
+/**
+ * Feedback sent through the Erklärung zur Barrierefreiheit, which BITV 2.0 § 7 requires: anyone
+ * may write, without an account. Every facilitator sees the open ones on the dashboard; `doneAt`
+ * marks one as dealt with. Deleted by the retention run after RETENTION_DAYS.
+ */
+export const accessibilityFeedback = sqliteTable(
+	'accessibility_feedback',
+	{
+		id: text('id').primaryKey(),
+		message: text('message').notNull(),
+		/** E-mail or phone the sender gave for an answer; '' when none. */
+		contact: text('contact').notNull(),
+		/** The path of the page the feedback is about; '' when none. */
+		page: text('page').notNull(),
+		createdAt: createdAt(),
+		doneAt: integer('done_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [index('accessibility_feedback_created_idx').on(t.createdAt)]
 );

@@ -25,7 +25,8 @@ export async function logIn(
 	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterMs: wait };
 
 	const row = findUserByEmail(db, account);
-	const valid = await verifyPassword(row?.passwordHash ?? (await decoyPasswordHash()), password);
+	// `||`: a single sign-on account has no password ('') and is checked against the decoy as well.
+	const valid = await verifyPassword(row?.passwordHash || (await decoyPasswordHash()), password);
 	if (!row || !valid) {
 		limits.loginByAccount.recordFailure(account);
 		limits.loginByAddress.recordFailure(address);
@@ -34,5 +35,5 @@ export async function logIn(
 	limits.loginByAccount.reset(account);
 	const token = generateSessionToken();
 	const session = createSession(db, token, { kind: 'user', userId: row.id });
-	return { ok: true, user: { id: row.id, email: row.email, name: row.name }, token, session };
+	return { ok: true, user: { id: row.id, email: row.email, name: row.name, mayCreateWorkshops: row.mayCreateWorkshops }, token, session };
 }

@@ -11,7 +11,7 @@ export const SESSION_LIFETIME = 30 * DAY;
 
 export type SessionKind = (typeof sessions.$inferSelect)['kind'];
 export type Session = typeof sessions.$inferSelect;
-export type User = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name'>;
+export type User = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'mayCreateWorkshops'>;
 export type Participant = typeof participants.$inferSelect;
 
 export type SessionValidationResult =
@@ -58,7 +58,7 @@ export function validateSessionToken(db: Db, token: string, now = Date.now()): S
 	const row = db
 		.select({
 			session: sessions,
-			user: { id: users.id, email: users.email, name: users.name },
+			user: { id: users.id, email: users.email, name: users.name, mayCreateWorkshops: users.mayCreateWorkshops },
 			participant: participants
 		})
 		.from(sessions)

@@ -37,6 +37,7 @@ export async function createUser(db: Db, input: unknown): Promise<Parsed<UserRow
 		email: address,
 		name,
 		passwordHash: await hashPassword(password),
+		mayCreateWorkshops: true,
 		createdAt: new Date()
 	};
 	// The email check above and this insert are not atomic: a racing insert hits the unique index.

@@ -21,6 +21,7 @@ export const GET: RequestHandler = ({ locals, url }) => {
 export const POST: RequestHandler = async ({ request, locals, url }) => {
 	const access = userForApi(locals);
 	if (!access.ok) return access.response;
+	if (!access.user.mayCreateWorkshops) return jsonError(403, 'may_not_create', 'This account may not create workshops');
 	// The shape is checked here; the rules (lengths, dates, template, Bündnis) by openWorkshop.
 	const body = await readJson(request, v.record(v.string(), v.unknown()));
 	if (!body.ok) return body.response;

@@ -12,6 +12,9 @@ const LoginInput = v.object({
 });
 
 export const POST: RequestHandler = async ({ request, cookies, url, getClientAddress }) => {
+	if (!appContext().config.passwords) {
+		return jsonError(403, 'passwords_off', 'Signing in with a password is switched off here; use single sign-on (GET /auth/oidc)');
+	}
 	const body = await readJson(request, LoginInput);
 	if (!body.ok) return body.response;
 	const { db, limits } = appContext();

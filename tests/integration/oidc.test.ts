@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, createWorkshop, runCli } from '../helpers/api.ts';
+import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.ts';
+import { removeDataDir, startServer, type RunningServer } from '../helpers/server.ts';
+import { newBrowser, signInAtProvider, ssoSignIn, visitCallback, type SsoBrowser } from '../helpers/sso.ts';
+
+const CREATORS = 'pinnwand-moderation';
+
+let provider: TestProvider;
+let app: RunningServer;
+let ssoOnly: RunningServer;
+
+beforeAll(async () => {
+	provider = await startTestProvider({
+		anna: { email: 'anna.amt@kreis.example', email_verified: true, name: 'Anna Amt', groups: [CREATORS, 'alle'] },
+		bernd: { email: 'bernd@kreis.example', email_verified: true, name: 'Bernd Beispiel', groups: ['alle'] },
+		carla: { email: 'carla@kreis.example', email_verified: false, name: 'Carla', groups: [CREATORS] },
+		dora: { email: 'dora@kreis.example', email_verified: true, name: 'Dora', groups: [CREATORS] },
+		ohne: { name: 'Ohne Adresse', groups: [CREATORS] }
+	});
+	[app, ssoOnly] = await Promise.all([
+		startServer({ env: { ...provider.env, OIDC_CREATOR_GROUP: CREATORS } }),
+		startServer({ env: { ...provider.env, AUTH_PASSWORDS: 'off' } })
+	]);
+	provider.register([app.url, ssoOnly.url]);
+});
+
+afterAll(async () => {
+	for (const server of [app, ssoOnly]) {
+		if (!server) continue;
+		await server.stop();
+		removeDataDir(server.dataDir);
+	}
+	await provider?.close();
+});
+
+/** The pending sign-in cookie as the app wrote it, for tampering. */
+function pendingOf(browser: SsoBrowser): Record<string, string> {
+	return JSON.parse(decodeURIComponent(browser.app.get('pinnwand_oidc')!));
+}
+
+async function expectRefused(browser: SsoBrowser, callback: URL, message: RegExp) {
+	const answer = await visitCallback(browser, callback);
+	expect(answer.status).toBe(400);
+	expect(answer.body).toMatch(message);
+	expect(answer.token).toBeNull();
+	// The pending sign-in is spent: the same answer cannot be tried again with it.
+	expect(browser.app.get('pinnwand_oidc')).toBeUndefined();
+}
+
+describe('single sign-on', () => {
+	it('creates the account at the first sign-in, with one of our sessions that the API accepts', async () => {
+		const browser = newBrowser();
+		const callback = await signInAtProvider(app, browser, 'anna');
+		const answer = await visitCallback(browser, callback);
+		expect(answer).toMatchObject({ status: 303, location: '/' });
+		expect(answer.token).toMatch(/^[a-z2-7]{32}$/);
+		const workshop = await createWorkshop(app, answer.token!);
+		const list = await api(app, 'GET', '/api/workshops', { token: answer.token! });
+		expect(list.body.workshops.map((w: { id: string }) => w.id)).toEqual([workshop.id]);
+		expect(app.messages()).toContain('Single sign-on: account created at first sign-in');
+	});
+
+	it('finds the same account at the next sign-in', async () => {
+		const token = await ssoSignIn(app, 'anna');
+		const list = await api(app, 'GET', '/api/workshops', { token });
+		expect(list.body.workshops).toHaveLength(1);
+		expect(app.messages().filter((m) => m === 'Single sign-on: account created at first sign-in')).toHaveLength(1);
+	});
+
+	it('signs in a user outside the creator group who then may not create workshops but may co-facilitate', async () => {
+		const token = await ssoSignIn(app, 'bernd');
+		const refused = await api(app, 'POST', '/api/workshops', { token, body: { title: 'Nicht erlaubt' } });
+		expect(refused.status).toBe(403);
+		expect(refused.body.error.code).toBe('may_not_create');
+		const dashboard = await fetch(`${app.url}/`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.text());
+		expect(dashboard).not.toContain('href="/workshops/new"');
+		const form = await fetch(`${app.url}/workshops/new`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.text());
+		expect(form).toContain('Ihr Konto darf keine Workshops anlegen');
+		expect(form).not.toContain('name="title"');
+
+		const anna = await ssoSignIn(app, 'anna');
+		const workshop = await createWorkshop(app, anna);
+		const invited = await fetch(`${app.url}/w/${workshop.id}/settings?/addFacilitator`, {
+			method: 'POST',
+			body: new URLSearchParams({ email: 'bernd@kreis.example' }),
+			headers: { authorization: `Bearer ${anna}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: app.url }
+		});
+		expect(invited.status).toBe(200);
+		expect((await api(app, 'GET', `/api/workshops/${workshop.id}`, { token })).status).toBe(200);
+	});
+
+	it('refuses a tampered state with 400, a German message and no session', async () => {
+		const browser = newBrowser();
+		const callback = await signInAtProvider(app, browser, 'anna');
+		callback.searchParams.set('state', 'fremder-state-aus-einem-anderen-browser');
+		await expectRefused(browser, callback, /Die Anmeldung ließ sich nicht bestätigen/);
+	});
+
+	it('refuses an answer whose nonce does not match the one this browser sent', async () => {
+		const browser = newBrowser();
+		const callback = await signInAtProvider(app, browser, 'anna');
+		const pending = pendingOf(browser);
+		browser.app.set('pinnwand_oidc', encodeURIComponent(JSON.stringify({ ...pending, nonce: 'x'.repeat(43) })));
+		await expectRefused(browser, callback, /nicht bestätigen/);
+	});
+
+	it('refuses an answer redeemed with another PKCE verifier', async () => {
+		const browser = newBrowser();
+		const callback = await signInAtProvider(app, browser, 'anna');
+		const pending = pendingOf(browser);
+		browser.app.set('pinnwand_oidc', encodeURIComponent(JSON.stringify({ ...pending, codeVerifier: 'y'.repeat(43) })));
+		await expectRefused(browser, callback, /nicht bestätigen/);
+	});
+
+	it('refuses a replayed answer and an answer without a pending sign-in', async () => {
+		const browser = newBrowser();
+		const callback = await signInAtProvider(app, browser, 'anna');
+		const pendingCookie = browser.app.get('pinnwand_oidc')!;
+		expect((await visitCallback(browser, callback)).status).toBe(303);
+		const replay = newBrowser();
+		replay.app.set('pinnwand_oidc', pendingCookie);
+		await expectRefused(replay, callback, /nicht bestätigen/);
+		await expectRefused(newBrowser(), callback, /nicht bestätigen/);
+	});
+
+	it('links a password account only when the provider verifies that the address is the user\'s', async () => {
+		for (const email of ['carla@kreis.example', 'dora@kreis.example']) {
+			const added = await runCli(app.dataDir, ['user', 'add', '--email', email, '--name', 'Mit Passwort', '--password-stdin'], 'ein-langes-passwort');
+			expect(added.code).toBe(0);
+		}
+		const browser = newBrowser();
+		await expectRefused(browser, await signInAtProvider(app, browser, 'carla'), /deshalb werden die Konten nicht verbunden/);
+
+		const login = await api(app, 'POST', '/api/auth/login', { body: { email: 'dora@kreis.example', password: 'ein-langes-passwort' } });
+		const workshop = await createWorkshop(app, login.body.token);
+		const token = await ssoSignIn(app, 'dora');
+		const list = await api(app, 'GET', '/api/workshops', { token });
+		expect(list.body.workshops.map((w: { id: string }) => w.id)).toEqual([workshop.id]);
+	});
+
+	it('refuses a provider user without an e-mail address', async () => {
+		const browser = newBrowser();
+		await expectRefused(browser, await signInAtProvider(app, browser, 'ohne'), /keine E-Mail-Adresse/);
+	});
+
+	it('ends the session at logout: the API answers 401 afterwards', async () => {
+		const token = await ssoSignIn(app, 'anna');
+		expect((await api(app, 'GET', '/api/workshops', { token })).status).toBe(200);
+		expect((await api(app, 'POST', '/api/auth/logout', { token })).status).toBe(204);
+		expect((await api(app, 'GET', '/api/workshops', { token })).status).toBe(401);
+	});
+});
+
+describe('AUTH_PASSWORDS=off', () => {
+	it('refuses password sign-in on the API and the form, and offers only the SSO button', async () => {
+		const added = await runCli(ssoOnly.dataDir, ['user', 'add', '--email', 'notfall@kreis.example', '--name', 'Notfall', '--password-stdin'], 'ein-langes-passwort');
+		expect(added.code).toBe(0);
+		const login = await api(ssoOnly, 'POST', '/api/auth/login', { body: { email: 'notfall@kreis.example', password: 'ein-langes-passwort' } });
+		expect(login.status).toBe(403);
+		expect(login.body.error.code).toBe('passwords_off');
+
+		const form = await fetch(`${ssoOnly.url}/login`, {
+			method: 'POST',
+			body: new URLSearchParams({ email: 'notfall@kreis.example', password: 'ein-langes-passwort' }),
+			headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: ssoOnly.url },
+			redirect: 'manual'
+		});
+		expect(form.status).toBe(403);
+		expect(await form.text()).toContain('Die Anmeldung mit Passwort ist abgeschaltet');
+		expect(form.headers.getSetCookie().join()).not.toContain('pinnwand_session');
+
+		const page = await fetch(`${ssoOnly.url}/login`).then((r) => r.text());
+		expect(page).toContain('Mit dem Konto der Kommune anmelden');
+		expect(page).not.toContain('type="password"');
+	});
+
+	it('offers no first-run setup: the first account comes from the first single sign-on', async () => {
+		expect(ssoOnly.setupUrl).toBeNull();
+		const token = await ssoSignIn(ssoOnly, 'bernd');
+		// No creator group is configured here, so every facilitator may create workshops.
+		expect((await createWorkshop(ssoOnly, token)).id).toBeTruthy();
+	});
+});
