@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkshop, facilitator, postForm, type Facilitator } from '../helpers/api.ts';
+import { createWorkshop, facilitator, postForm } from '../helpers/api.ts';
 import { eventually } from '../helpers/retry.ts';
 import { removeDataDir, startServer, type RunningServer } from '../helpers/server.ts';
+import { useServerWithFacilitator } from '../helpers/use-server.ts';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.ts';
 
 /**
@@ -12,21 +13,10 @@ import { startSmtp, type TestSmtp } from '../helpers/smtp.ts';
  * Markdown files in DATA_DIR; all three linked from the footer of every page but the Beamer.
  */
 
-let server: RunningServer;
-let anna: Facilitator;
-
-beforeAll(async () => {
-	server = await startServer();
-	anna = await facilitator(server, 'Anna');
-});
-
-afterAll(async () => {
-	await server.stop();
-	removeDataDir(server.dataDir);
-});
+const given = useServerWithFacilitator('Anna');
 
 const page = async (pathname: string, init: RequestInit = {}) => {
-	const response = await fetch(server.url + pathname, init);
+	const response = await fetch(given.server.url + pathname, init);
 	return { status: response.status, html: await response.text() };
 };
 
@@ -61,7 +51,7 @@ describe('Erklärung zur Barrierefreiheit', () => {
 	});
 
 	it("shows the operator's barrierefreiheit.md instead of the shipped text", async () => {
-		const file = path.join(server.dataDir, 'barrierefreiheit.md');
+		const file = path.join(given.server.dataDir, 'barrierefreiheit.md');
 		fs.writeFileSync(file, '# Stand der Vereinbarkeit mit den Anforderungen\n\nDie Website des Kreises Musterstadt ist **vollständig vereinbar**.\n');
 		try {
 			const { html } = await page('/barrierefreiheit');
@@ -77,7 +67,7 @@ describe('Erklärung zur Barrierefreiheit', () => {
 describe('Impressum and Datenschutzerklärung', () => {
 	it("show the operator's Markdown, with any HTML in the file shown as text, never run", async () => {
 		fs.writeFileSync(
-			path.join(server.dataDir, 'impressum.md'),
+			path.join(given.server.dataDir, 'impressum.md'),
 			'# Anbieter\n\nKreis Musterstadt, Rathausplatz 1\n\n<script>alert("x")</script>\n\n<img src=x onerror=alert(1)>\n\n[Klick](javascript:alert(1))\n'
 		);
 		const { status, html } = await page('/impressum');
@@ -91,7 +81,7 @@ describe('Impressum and Datenschutzerklärung', () => {
 	});
 
 	it('show a change to the file without a restart', async () => {
-		const file = path.join(server.dataDir, 'datenschutz.md');
+		const file = path.join(given.server.dataDir, 'datenschutz.md');
 		fs.writeFileSync(file, 'Erste Fassung\n');
 		expect((await page('/datenschutz')).html).toContain('Erste Fassung');
 		fs.writeFileSync(file, 'Zweite, längere Fassung\n');
@@ -105,7 +95,7 @@ describe('Impressum and Datenschutzerklärung', () => {
 		expect(privacy.html).toContain('Der Betreiber dieser Pinnwand hat die Datenschutzerklärung noch nicht eingerichtet.');
 		expect(privacy.html).toContain('365 Tage nach ihrem Ende');
 		expect(privacy.html).toContain('Legen Sie die Datei datenschutz.md');
-		fs.rmSync(path.join(server.dataDir, 'impressum.md'), { force: true });
+		fs.rmSync(path.join(given.server.dataDir, 'impressum.md'), { force: true });
 		const imprint = await page('/impressum');
 		expect(imprint.status).toBe(200);
 		expect(imprint.html).toContain('Der Betreiber dieser Pinnwand hat das Impressum noch nicht eingerichtet.');
@@ -114,8 +104,8 @@ describe('Impressum and Datenschutzerklärung', () => {
 
 describe('the footer', () => {
 	it('links the three pages from the dashboard, the login page, the join page and the board, but not from the Beamer', async () => {
-		const workshop = await createWorkshop(server, anna.token);
-		const bearer = { headers: { authorization: `Bearer ${anna.token}` } };
+		const workshop = await createWorkshop(given.server, given.facilitator.token);
+		const bearer = { headers: { authorization: `Bearer ${given.facilitator.token}` } };
 		for (const [pathname, init] of [
 			['/', bearer],
 			['/login', {}],
@@ -134,13 +124,13 @@ describe('the footer', () => {
 
 describe('feedback on accessibility', () => {
 	it('reaches every facilitator dashboard, newest first, until one marks it done', async () => {
-		const sent = await postForm(server, '/barrierefreiheit', { message: 'Der Timer ist für Screenreader nicht lesbar.', contact: 'kaya@example.org', page: '/w/abc' });
+		const sent = await postForm(given.server, '/barrierefreiheit', { message: 'Der Timer ist für Screenreader nicht lesbar.', contact: 'kaya@example.org', page: '/w/abc' });
 		expect(sent.status).toBe(303);
 		const thanks = await page('/barrierefreiheit?sent');
 		expect(thanks.html).toContain('Danke! Ihre Nachricht ist angekommen.');
-		await postForm(server, '/barrierefreiheit', { message: 'Zweite Rückmeldung' });
+		await postForm(given.server, '/barrierefreiheit', { message: 'Zweite Rückmeldung' });
 
-		const bruno = await facilitator(server, 'Bruno');
+		const bruno = await facilitator(given.server, 'Bruno');
 		const dashboard = (await page('/', { headers: { authorization: `Bearer ${bruno.token}` } })).html;
 		expect(dashboard).toContain('Rückmeldungen zur Barrierefreiheit (2)');
 		expect(dashboard.indexOf('Zweite Rückmeldung')).toBeLessThan(dashboard.indexOf('Der Timer ist für Screenreader nicht lesbar.'));
@@ -148,16 +138,16 @@ describe('feedback on accessibility', () => {
 		expect(dashboard).toContain('Seite: /w/abc');
 
 		const id = /name="id" value="([a-z2-7]+)"/.exec(dashboard)![1]!;
-		const done = await postForm(server, '/?/feedbackDone', { id }, bruno.token);
+		const done = await postForm(given.server, '/?/feedbackDone', { id }, bruno.token);
 		expect(done.status).toBe(200);
-		const after = (await page('/', { headers: { authorization: `Bearer ${anna.token}` } })).html;
+		const after = (await page('/', { headers: { authorization: `Bearer ${given.facilitator.token}` } })).html;
 		expect(after).toContain('Rückmeldungen zur Barrierefreiheit (1)');
 		expect(after).not.toContain('Zweite Rückmeldung');
 	});
 
 	it('suggests the page the visitor came from, without query or link token', async () => {
 		const token = 'abcdefghijklmnopqrstuvwxyz234567';
-		const { html } = await page('/barrierefreiheit', { headers: { referer: `${server.url}/v/${token}?x=1` } });
+		const { html } = await page('/barrierefreiheit', { headers: { referer: `${given.server.url}/v/${token}?x=1` } });
 		expect(html).toContain('value="/v/…"');
 		expect(html).not.toContain(token);
 		const foreign = await page('/barrierefreiheit', { headers: { referer: 'https://elsewhere.example/seite' } });
@@ -165,22 +155,22 @@ describe('feedback on accessibility', () => {
 	});
 
 	it('refuses an empty message with a clear error and keeps what was typed', async () => {
-		const refused = await postForm(server, '/barrierefreiheit', { message: '   ', contact: '0211 123456', page: '/j/ABC' });
+		const refused = await postForm(given.server, '/barrierefreiheit', { message: '   ', contact: '0211 123456', page: '/j/ABC' });
 		expect(refused.status).toBe(400);
 		expect(refused.html).toContain('id="feedback-message-error"');
 		expect(refused.html).toContain('value="0211 123456"');
 		expect(refused.html).toContain('value="/j/ABC"');
-		const tooLong = await postForm(server, '/barrierefreiheit', { message: 'x'.repeat(2001) });
+		const tooLong = await postForm(given.server, '/barrierefreiheit', { message: 'x'.repeat(2001) });
 		expect(tooLong.status).toBe(400);
 		expect(tooLong.html).toContain('x'.repeat(2001));
 	});
 
 	it('takes a few messages per address and hour, then asks to wait', async () => {
 		const statuses: number[] = [];
-		for (let i = 0; i < 6; i++) statuses.push((await postForm(server, '/barrierefreiheit', { message: `Nachricht ${i}` })).status);
+		for (let i = 0; i < 6; i++) statuses.push((await postForm(given.server, '/barrierefreiheit', { message: `Nachricht ${i}` })).status);
 		// Two went out in the dashboard test above, five is the limit.
 		expect(statuses).toEqual([303, 303, 303, 429, 429, 429]);
-		const refused = await postForm(server, '/barrierefreiheit', { message: 'Noch eine' });
+		const refused = await postForm(given.server, '/barrierefreiheit', { message: 'Noch eine' });
 		expect(refused.html).toMatch(/Bitte versuchen Sie es in \d+ Minuten noch einmal\./);
 		expect(refused.html).toContain('Noch eine');
 	});
