@@ -27,6 +27,8 @@ export class MyVotes {
 	#remaining = $state(0);
 	#inFlight = $state.raw<Tallies>({});
 	#error = $state<VoteError | null>(null);
+	/** Counts taps, so a late answer never clears the reason given for a newer one. */
+	#taps = 0;
 	#queue: Promise<unknown> = Promise.resolve();
 
 	constructor(workshopId: string, fetcher: typeof fetch = fetch) {
@@ -76,6 +78,7 @@ export class MyVotes {
 	give(targetId: string, rules: { maxPerTarget: number }): Promise<VoteError | null> {
 		const refused = this.remaining <= 0 ? 'budget_exhausted' : this.count(targetId) >= rules.maxPerTarget ? 'target_max' : null;
 		if (refused) {
+			this.#taps++;
 			this.#error = refused;
 			return Promise.resolve(refused);
 		}
@@ -88,14 +91,15 @@ export class MyVotes {
 	}
 
 	#send(targetId: string, delta: 1 | -1): Promise<VoteError | null> {
+		const tap = ++this.#taps;
 		this.#error = null;
 		this.#shift(targetId, delta);
-		const sent = this.#queue.then(() => this.#post(targetId, delta));
+		const sent = this.#queue.then(() => this.#post(targetId, delta, tap));
 		this.#queue = sent;
 		return sent;
 	}
 
-	async #post(targetId: string, delta: 1 | -1): Promise<VoteError | null> {
+	async #post(targetId: string, delta: 1 | -1, tap: number): Promise<VoteError | null> {
 		let error: VoteError | null = null;
 		try {
 			const response = await this.#fetch(this.#url, {
@@ -110,7 +114,7 @@ export class MyVotes {
 			error = 'failed';
 		}
 		this.#shift(targetId, -delta);
-		this.#error = error;
+		if (error || tap === this.#taps) this.#error = error;
 		return error;
 	}
 

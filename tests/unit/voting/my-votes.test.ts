@@ -64,6 +64,20 @@ describe('MyVotes, the participant\'s own Punkte in the browser', () => {
 		expect(await votes.takeBack('nothing-here')).toBeNull();
 	});
 
+	test('a refusal made while an earlier tap travels stays when that tap is answered', async () => {
+		const server = fakeServer();
+		const votes = new MyVotes('w', server.fetcher);
+		await votes.load();
+		void votes.give('a', rules);
+		await server.flush();
+		void votes.takeBack('a');
+		expect(await votes.give('b', { maxPerTarget: 0 })).toBe('target_max');
+		await server.flush();
+		expect([votes.count('a'), votes.remaining, votes.error]).toEqual([0, 3, 'target_max']);
+		void votes.give('a', rules);
+		expect(votes.error).toBeNull();
+	});
+
 	test('undoes a refused tap and keeps the reason', async () => {
 		const server = fakeServer();
 		const votes = new MyVotes('w', server.fetcher);
