@@ -39,6 +39,7 @@ export interface App {
 /** Opens the database, applies migrations and registers the shared context. */
 export function startApp(config: Config, log: Logger = jsonLogger()): App {
 	const database = openDatabase(databaseFile(config.dataDir));
+	if (database.migrated > 0) log.info(`Database: applied ${database.migrated} migration(s)`);
 	// Read at scrape time only, when the context below exists.
 	const metrics = createMetrics({
 		openRooms: () => context.rooms.size,

@@ -11,6 +11,8 @@ export type Db = BetterSQLite3Database<typeof schema>;
 export interface OpenDatabase {
 	db: Db;
 	sqlite: Database.Database;
+	/** How many migrations this open applied: 0 for a database already at this release. */
+	migrated: number;
 	close(): void;
 }
 
@@ -27,14 +29,21 @@ export function openDatabase(file: string): OpenDatabase {
 	// Deleted rows are overwritten, not just unlinked: a deleted workshop must be gone (DSGVO).
 	sqlite.pragma('secure_delete = ON');
 	const db = drizzle(sqlite, { schema });
+	const applied = appliedMigrations(sqlite);
 	migrate(db, { migrationsFolder });
 	return {
 		db,
 		sqlite,
+		migrated: appliedMigrations(sqlite) - applied,
 		close() {
 			if (sqlite.open) sqlite.close();
 		}
 	};
+}
+
+function appliedMigrations(sqlite: Database.Database): number {
+	const table = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
+	return table ? (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n : 0;
 }
 
 /**
