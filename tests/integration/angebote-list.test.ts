@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { api, createWorkshop, postForm } from '../helpers/api.ts';
 import { angeboteList, germanExcelCsv, uploadAngebote } from '../helpers/angebote-list.ts';
 import { useServerWithFacilitator } from '../helpers/use-server.ts';
+import { addCard } from '../../src/lib/board/cards.ts';
+import { createCluster } from '../../src/lib/board/clusters.ts';
+import { value } from '../helpers/board.ts';
+import { connect, processed, storedUpdates, synced } from '../helpers/realtime.ts';
+import { eventually } from '../helpers/retry.ts';
+import type * as Y from 'yjs';
 
 /** The facilitator's list of a Bündnis' Angebote: searched, in pages, and each one changed in place. */
 
@@ -147,5 +153,40 @@ describe('the facilitator’s Angebote list', () => {
 		expect(await version()).toBe(seen.at(-1));
 
 		expect((await api(given.server, 'GET', `/api/buendnisse/${buendnis}/angebote/version`)).status).toBe(401);
+	});
+
+	it('changes the version when a wall gets a new Thema or a Maßnahme from a Lücke changes, not for a new card', async () => {
+		const { base } = await buendnisWith(2);
+		const buendnis = base.split('/')[2]!;
+		const workshop = await createWorkshop(given.server, token(), { title: 'STARTER', buendnisId: buendnis });
+		const version = async () => (await api(given.server, 'GET', `/api/buendnisse/${buendnis}/angebote/version`, { token: token() })).body.version as string;
+		/** Changes the wall over its socket and waits until the server stored the change. */
+		const onWall = async (write: (doc: Y.Doc) => void) => {
+			const stored = storedUpdates(given.server.dataDir, workshop.id).length;
+			const client = connect(given.server, workshop.id, token());
+			await synced(client);
+			write(client.doc);
+			await processed(client);
+			client.destroy();
+			await eventually(() => expect(storedUpdates(given.server.dataDir, workshop.id).length).toBeGreaterThan(stored));
+		};
+		const before = await version();
+		await onWall((doc) => value(addCard(doc, { text: 'Wohnung gesucht', category: 'Sonstiges', authorKey: 'k' })));
+		expect(await version()).toBe(before);
+
+		await onWall((doc) => value(createCluster(doc, { title: 'Wohnen' })));
+		const withThema = await version();
+		expect(withThema).not.toBe(before);
+
+		const made = await api(given.server, 'POST', `/api/buendnisse/${buendnis}/gaps`, { token: token(), body: { thema: 'Wohnen', status: 'duldung', title: 'Wohnberatung', owner: 'Sozialamt' } });
+		expect(made.status).toBe(201);
+		const withAction = await eventually(async () => {
+			const next = await version();
+			expect(next).not.toBe(withThema);
+			return next;
+		});
+		const link = (await api(given.server, 'POST', `/api/workshops/${workshop.id}/share-links`, { token: token(), body: {} })).body.token as string;
+		expect((await api(given.server, 'PATCH', `/api/plan/${link}/actions/${made.body.actionId}`, { body: { status: 'in_progress' } })).status).toBe(200);
+		await eventually(async () => expect(await version()).not.toBe(withAction));
 	});
 });

@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { owner, name, members, back } = angeboteForPage(locals, url, params.list, params.id);
 	const context = appContext();
 	// Before the list: a change landing in between then costs one reload more, not a missed one.
-	const version = angeboteVersion(context.db, owner);
+	const version = await angeboteVersion(context, owner);
 	const angebote = listAngebote(context.db, owner);
 	const search = url.searchParams.get('suche')?.trim() ?? '';
 	const editing = angebote.find((a) => a.id === url.searchParams.get('edit'));

@@ -5,8 +5,8 @@ import { appContext } from '$lib/server/context';
 import type { RequestHandler } from './$types';
 
 /** What an open Angebote page polls: it reloads only when this changed. */
-export const GET: RequestHandler = ({ locals, params }) => {
+export const GET: RequestHandler = async ({ locals, params }) => {
 	const access = angeboteForApi(locals, params.list, params.id);
 	if (!access.ok) return access.response;
-	return json({ version: angeboteVersion(appContext().db, access.owner) }, { headers: { 'cache-control': 'no-store' } });
+	return json({ version: await angeboteVersion(appContext(), access.owner) }, { headers: { 'cache-control': 'no-store' } });
 };
