@@ -155,6 +155,28 @@ describe('the facilitator’s Angebote list', () => {
 		expect((await api(given.server, 'GET', `/api/buendnisse/${buendnis}/angebote/version`)).status).toBe(401);
 	});
 
+	it('gives the Kerngruppe page a version of the list through its link, which ends with the link', async () => {
+		const { base, kerngruppe } = await buendnisWith(2);
+		const pagePath = await kerngruppe();
+		const linkToken = pagePath.split('/')[2]!;
+		const version = async () => {
+			const res = await api(given.server, 'GET', `/api/plan/${linkToken}/angebote/version`);
+			expect(res.status).toBe(200);
+			expect(res.headers.get('cache-control')).toBe('no-store');
+			return res.body.version as string;
+		};
+		const before = await version();
+		expect(await page(pagePath)).toContain(`/api/plan/${linkToken}/angebote/version`);
+		expect((await postForm(given.server, `${base}?/create`, { title: 'Bewerbungstraining', provider: 'JMD' }, token())).status).toBe(200);
+		expect(await version()).not.toBe(before);
+
+		const workshopId = (await api(given.server, 'GET', `/api/buendnisse/${base.split('/')[2]}`, { token: token() })).body.workshops[0].id as string;
+		const links = (await api(given.server, 'GET', `/api/workshops/${workshopId}/share-links`, { token: token() })).body.links as { id: string }[];
+		expect((await api(given.server, 'DELETE', `/api/workshops/${workshopId}/share-links/${links[0]!.id}`, { token: token() })).status).toBe(204);
+		expect((await api(given.server, 'GET', `/api/plan/${linkToken}/angebote/version`)).status).toBe(404);
+		expect((await api(given.server, 'GET', '/api/plan/nonsense/angebote/version')).status).toBe(404);
+	});
+
 	it('changes the version when a wall gets a new Thema or a Maßnahme from a Lücke changes, not for a new card', async () => {
 		const { base } = await buendnisWith(2);
 		const buendnis = base.split('/')[2]!;

@@ -245,6 +245,7 @@ const ROWS: Row[] = [
 	row('POST', '/api/plan/[token]/actions', planLink(201), { json: () => ({ title: 'Neue Maßnahme' }) }),
 	row('PATCH', '/api/plan/[token]/actions/[actionId]', planLink(200), { json: () => ({ status: 'done' }) }),
 	row('GET', '/m/[token]/angebote', planLink(200)),
+	row('GET', '/api/plan/[token]/angebote/version', planLink(200)),
 	row('POST', '/m/[token]/angebote?/add', planLink(200), { form: () => ({ title: 'Sprachcafé', provider: 'VHS' }) }),
 	row('POST', '/m/[token]/angebote?/save', planLink(200), { form: (s) => ({ angebotId: s.angebotId, title: 'Sprachcafé am Abend', provider: 'VHS' }) }),
 

@@ -58,8 +58,15 @@ function listFingerprint(db: Db, owner: AngebotOwner): unknown[] {
 	return [rows.map((r) => [r.id, r.updatedAt.getTime(), r.published]), dismissed.map((d) => [d.angebotId, d.thema])];
 }
 
+const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
+
+/** The fingerprint of the list alone, for the Kerngruppe's page, which shows no wall. */
+export function angeboteListVersion(db: Db, owner: AngebotOwner): string {
+	return fingerprint(listFingerprint(db, owner));
+}
+
 /**
- * A short fingerprint of an Angebote page: which Angebote exist, when each was last changed,
+ * A short fingerprint of the facilitator's Angebote page: which Angebote exist, when each was last changed,
  * which are public, which proposals were dismissed, and the Themen and Lücke-Maßnahmen of the
  * walls they are read against. An open page asks for it now and then and reloads its data only
  * when it differs, so a change made elsewhere (another facilitator, the Kerngruppe link, a new
@@ -68,6 +75,5 @@ function listFingerprint(db: Db, owner: AngebotOwner): unknown[] {
 export async function angeboteVersion(context: Context, owner: AngebotOwner): Promise<string> {
 	const wallDigests = [];
 	for (const workshop of ownerWorkshops(context.db, owner)) wallDigests.push([workshop.id, await wallDigest(context, workshop.id)]);
-	const text = JSON.stringify([...listFingerprint(context.db, owner), wallDigests]);
-	return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+	return fingerprint([...listFingerprint(context.db, owner), wallDigests]);
 }

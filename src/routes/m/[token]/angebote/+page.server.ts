@@ -3,6 +3,7 @@ import { angebotTexts } from '$lib/board/angebote';
 import { listPage } from '$lib/board/angebote-list';
 import { createFromForm, saveFromForm } from '$lib/server/angebote/angebot-form';
 import { listAngebote } from '$lib/server/angebote/angebote';
+import { angeboteListVersion } from '$lib/server/angebote/list-version';
 import { ownerOf, type AngebotOwner } from '$lib/server/angebote/owner';
 import { getBuendnis } from '$lib/server/buendnis/buendnisse';
 import { appContext } from '$lib/server/context';
@@ -31,6 +32,8 @@ export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 	// The token is the key, as on the Maßnahmenplan.
 	setHeaders({ 'referrer-policy': 'same-origin', 'x-robots-tag': 'noindex' });
 	const { owner, name } = linkedList(params.token);
+	// Before the list, as on the facilitator's page: a change in between costs a reload, not a miss.
+	const version = angeboteListVersion(appContext().db, owner);
 	const angebote = listAngebote(appContext().db, owner);
 	const editing = angebote.find((a) => a.id === url.searchParams.get('edit'));
 	const search = url.searchParams.get('suche')?.trim() ?? '';
@@ -38,6 +41,8 @@ export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 	return {
 		owner: { kind: owner.kind, name },
 		total: angebote.length,
+		version,
+		versionUrl: `/api/plan/${encodeURIComponent(params.token)}/angebote/version`,
 		search,
 		list: { ...list, shown: shown.map(({ id, title, provider, place, published }) => ({ id, title, provider, place, published })) },
 		editing: editing ? { angebotId: editing.id, title: editing.title, values: angebotTexts(editing) } : null
