@@ -30,6 +30,8 @@ describe('the Sachbericht of a Bündnis', () => {
 		expect(csv).toContain('Workshops in the reporting period');
 		expect(csv).toMatch(/\r\nSTARTER;[^;]+;;0\r\n/);
 		expect(csv).toContain('overdue;1');
+		// No Angebote yet, so no Wege: said in words rather than a Sackgasse for every Thema.
+		expect(csv).toContain('\r\nMeasure careers\r\nNo offer says yet what usually comes before or after it, or where it leads.\r\n');
 
 		// The next one starts the day after: the same day here, so it is today alone.
 		const next = new TextDecoder().decode((await download(`${base}.csv`)).body);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sachberichtCsv } from '../../src/lib/server/buendnis/sachbericht/csv.ts';
 import { renderSachberichtPdf } from '../../src/lib/server/buendnis/sachbericht/pdf.ts';
+import { angebotChains, type ChainAngebot } from '../../src/lib/board/angebot-chains.ts';
 import { gapMatrix } from '../../src/lib/board/angebote.ts';
 import { buildSachbericht, type SachberichtInput } from '../../src/lib/server/buendnis/sachbericht/report.ts';
 import type { ReportAction, StatusChange, WorkshopReport } from '../../src/lib/server/export/report.ts';
@@ -24,6 +25,14 @@ const action = (title: string, status: ReportAction['status'], due: string | nul
 	gap: null,
 	history
 });
+const angebot = (title: string, categories: string[], links: Partial<ChainAngebot> = {}): ChainAngebot => ({ title, categories, before: [], after: [], outcome: '', ...links });
+/** Sprache leads into training; Wohnen only goes round in a loop. */
+const ANGEBOTE = [
+	angebot('Sprachkurs', ['Sprache'], { after: ['Berufssprachkurs'] }),
+	angebot('Berufssprachkurs', ['Sprache'], { outcome: 'ausbildung' }),
+	angebot('Wohnberatung', ['Wohnen'], { after: ['Mieterverein'] }),
+	angebot('Mieterverein', ['Wohnen'], { after: ['Wohnberatung'] })
+];
 const card = (id: string, category: string) => ({ id, text: id, category, lang: null, translations: [] });
 
 function workshop(title: string, fill: Partial<WorkshopReport>): WorkshopReport {
@@ -69,6 +78,7 @@ function input(): SachberichtInput {
 			[{ categories: ['Sprache'], access: { gestattung: 'ja', duldung: 'unklar', erlaubnis: 'ja', anerkannt: 'ja' } }],
 			[{ title: 'Wohnungsbörse', status: 'in_progress' as const, gap: { thema: 'wohnen', status: 'duldung' as const } }]
 		),
+		chains: angebotChains(['Sprache', 'Wohnen', 'Kita'], ANGEBOTE),
 		generatedAt: '2027-05-02T08:00:00.000Z'
 	};
 }
@@ -119,6 +129,19 @@ describe('the Sachbericht of a Bündnis', () => {
 		expect(at('2027-04')).toEqual({ open: 1, in_progress: 1, stuck: 1, done: 2 });
 	});
 
+	it('shows the Maßnahme-Karrieren of each Thema with Angebote, with its Sackgasse and loops', () => {
+		expect(report.careers).toEqual([
+			{ thema: 'Sprache', chains: [{ angebote: ['Sprachkurs', 'Berufssprachkurs'], outcome: 'ausbildung' }], moreChains: 0, loops: [], deadEnd: false },
+			{ thema: 'Wohnen', chains: [{ angebote: ['Wohnberatung', 'Mieterverein'], outcome: '' }], moreChains: 0, loops: [['Wohnberatung', 'Mieterverein', 'Wohnberatung']], deadEnd: true }
+		]);
+		const undescribed = buildSachbericht({ ...input(), chains: angebotChains(['Sprache'], [angebot('Sprachkurs', ['Sprache'])]) });
+		expect(undescribed.careers).toBeNull();
+		const many = Array.from({ length: 8 }, (_, i) => angebot(`Kurs ${i}`, ['Sprache'], { after: ['Ziel'] }));
+		const capped = buildSachbericht({ ...input(), chains: angebotChains(['Sprache'], [...many, angebot('Ziel', [], { outcome: 'arbeit' })]) });
+		expect(capped.careers![0]).toMatchObject({ moreChains: 3 });
+		expect(capped.careers![0]!.chains).toHaveLength(5);
+	});
+
 	it('renders as CSV blocks for Excel and as a PDF with every section', async () => {
 		const csv = sachberichtCsv(report, { locale: 'de' });
 		expect(csv.startsWith('\uFEFFSachbericht;Bündnis Musterstadt\r\n')).toBe(true);
@@ -126,10 +149,13 @@ describe('the Sachbericht of a Bündnis', () => {
 		expect(csv).toContain('2027-03;1;0;1;2');
 		expect(csv).toContain('Kita-Plätze;offen → stockt;Keine Erzieherin');
 		expect(csv).toContain('\r\nAngebote und Lücken\r\nThema;Aufenthaltsgestattung;Duldung;Aufenthaltserlaubnis;anerkannt\r\nSprache;1;Lücke (1 unklar);1;1\r\nWohnen;Lücke;Lücke (Maßnahme: Wohnungsbörse (in Arbeit));Lücke;Lücke\r\n');
+		expect(csv).toContain(
+			'\r\nMaßnahme-Karrieren\r\nThema;Wege;Warnzeichen\r\nSprache;Sprachkurs → Berufssprachkurs – führt in Ausbildung;\r\nWohnen;Wohnberatung → Mieterverein – führt nicht in Ausbildung oder Arbeit;\r\nWohnen;;Sackgasse: kein Weg führt in Ausbildung oder Arbeit\r\nWohnen;;Schleife: Wohnberatung → Mieterverein → Wohnberatung\r\n'
+		);
 		const pages = await readPdf(await renderSachberichtPdf(report, { locale: 'de' }));
 		for (const page of pages) expect(layoutProblems(page, PAGE.margins, PAGE.footerOffset), `page ${page.number}`).toEqual([]);
 		const text = squash(pages.map((page) => page.text).join('\n'));
-		for (const heading of ['Sachbericht', 'Bündnis Musterstadt', 'Workshops im Berichtszeitraum', 'Teilnehmende nach Institution', 'Bedarfe nach Kategorie', 'Maßnahmen nach Status im Verlauf', 'Was sich im Berichtszeitraum geändert hat', 'Keine Erzieherin', '5 Maßnahmen, davon 40 % erledigt und 2 überfällig.', 'Angebote und Lücken', 'Lücke', 'Maßnahme: Wohnungsbörse (in Arbeit)']) {
+		for (const heading of ['Sachbericht', 'Bündnis Musterstadt', 'Workshops im Berichtszeitraum', 'Teilnehmende nach Institution', 'Bedarfe nach Kategorie', 'Maßnahmen nach Status im Verlauf', 'Was sich im Berichtszeitraum geändert hat', 'Keine Erzieherin', '5 Maßnahmen, davon 40 % erledigt und 2 überfällig.', 'Angebote und Lücken', 'Lücke', 'Maßnahme: Wohnungsbörse (in Arbeit)', 'Maßnahme-Karrieren', 'Sprachkurs → Berufssprachkurs – führt in Ausbildung', 'Sackgasse: kein Weg führt in Ausbildung oder Arbeit', 'Schleife: Wohnberatung → Mieterverein → Wohnberatung']) {
 			expect(text).toContain(squash(heading));
 		}
 		const english = await readPdf(await renderSachberichtPdf(report, { locale: 'en' }));

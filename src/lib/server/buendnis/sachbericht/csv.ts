@@ -4,6 +4,7 @@ import { ACTION_STATUSES } from '../../../board/schema.ts';
 import { toCsv, type CsvCell } from '../../export/csv.ts';
 import { exportFormat, type ExportOptions } from '../../export/format.ts';
 import { gapCellText } from '../../export/gaps.ts';
+import { warningTexts, wayText } from './careers-text.ts';
 import { sachberichtLabels, type SachberichtLocale } from './labels.ts';
 import type { Sachbericht } from './report.ts';
 
@@ -60,6 +61,19 @@ export function sachberichtCsv(report: Sachbericht, options: ExportOptions<Sachb
 				return more.length ? `${count} (${more.join('; ')})` : count;
 			})
 		])
+	]);
+	blocks.push([
+		[words.careers],
+		...(report.careers === null
+			? [[words.careersUndescribed]]
+			: [
+					[labels.topic, words.ways, words.warnings],
+					...report.careers.flatMap((career) => [
+						...career.chains.map((chain) => [career.thema, wayText(chain, words), '']),
+						...(career.moreChains ? [[career.thema, words.moreWays(career.moreChains), '']] : []),
+						...warningTexts(career, words).map((text) => [career.thema, '', text])
+					])
+				])
 	]);
 	return toCsv(blocks.flatMap((block, i) => (i === 0 ? block : [[], ...block])));
 }

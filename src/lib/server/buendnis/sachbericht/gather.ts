@@ -1,6 +1,8 @@
+import { angebotChains } from '../../../board/angebot-chains.ts';
 import { calendarDay } from '../../../board/plan-filter.ts';
 import { DEFAULT_MIN_GROUP } from '../../../board/institution-groups.ts';
 import type { AppContext } from '../../context.ts';
+import { listAngebote } from '../../angebote/angebote.ts';
 import { ownerGaps } from '../../angebote/gaps.ts';
 import { gatherReport } from '../../export/gather.ts';
 import { workshopSettings } from '../../workshop/workshops.ts';
@@ -24,13 +26,20 @@ export async function gatherSachbericht(
 		if (report) workshops.push({ report, heldOn: row.date ?? (row.startedAt ? calendarDay(row.startedAt) : null) });
 	}
 	// The strictest K of its workshops: a Bündnis total never names a group one of them would hide.
+	const owner = { kind: 'buendnis', id: buendnis.id } as const;
+	const gaps = await ownerGaps(context, owner);
 	const minGroup = rows.length ? Math.max(...rows.map((row) => workshopSettings(row).minGroup)) : DEFAULT_MIN_GROUP;
 	return buildSachbericht({
 		buendnis: { name: buendnis.name, municipality: buendnis.municipality, members: buendnis.members },
 		period,
 		workshops,
 		minGroup,
-		gaps: await ownerGaps(context, { kind: 'buendnis', id: buendnis.id }),
+		gaps,
+		// The Themen of the Lückenanalyse, so the walls are read once for both.
+		chains: angebotChains(
+			gaps.map((row) => row.thema),
+			listAngebote(context.db, owner)
+		),
 		generatedAt: now.toISOString()
 	});
 }

@@ -1,3 +1,4 @@
+import type { Outcome } from '../../../board/angebote.ts';
 import type { ExportLocale } from '../../export/labels.ts';
 
 /**
@@ -30,6 +31,16 @@ export interface SachberichtLabels {
 	when: string;
 	change: string;
 	by: string;
+	careers: string;
+	careersIntro: string;
+	careersUndescribed: string;
+	careersNone: string;
+	ways: string;
+	warnings: string;
+	leads: Record<Outcome, string>;
+	moreWays: (n: number) => string;
+	loop: string;
+	deadEnd: string;
 }
 
 const LABELS = {
@@ -55,7 +66,17 @@ const LABELS = {
 		changes: 'Was sich im Berichtszeitraum geändert hat',
 		when: 'Wann',
 		change: 'Änderung',
-		by: 'Von'
+		by: 'Von',
+		careers: 'Maßnahme-Karrieren',
+		careersIntro: 'Welche Angebote aufeinander folgen, wie es bei den Angeboten steht, und wohin das führt. Warnzeichen: eine Schleife, in der junge Menschen von Angebot zu Angebot weitergereicht werden, und ein Thema, bei dem kein Weg in Ausbildung oder Arbeit führt.',
+		careersUndescribed: 'Noch kein Angebot sagt, was meist davor oder danach kommt oder wohin es führt.',
+		careersNone: 'Keine Angebote zu den Themen der Workshops.',
+		ways: 'Wege',
+		warnings: 'Warnzeichen',
+		leads: { '': 'führt nicht in Ausbildung oder Arbeit', ausbildung: 'führt in Ausbildung', arbeit: 'führt in Arbeit' },
+		moreWays: (n) => `und ${n} weitere Wege`,
+		loop: 'Schleife',
+		deadEnd: 'Sackgasse: kein Weg führt in Ausbildung oder Arbeit'
 	},
 	en: {
 		title: 'Progress report',
@@ -79,7 +100,17 @@ const LABELS = {
 		changes: 'What changed in the reporting period',
 		when: 'When',
 		change: 'Change',
-		by: 'By'
+		by: 'By',
+		careers: 'Measure careers',
+		careersIntro: 'Which offers follow one another, as the offers say, and where that leads. Warning signs: a loop in which young people are passed from one offer to the next, and a topic where no path leads into training or work.',
+		careersUndescribed: 'No offer says yet what usually comes before or after it, or where it leads.',
+		careersNone: 'No offers for the topics of the workshops.',
+		ways: 'Paths',
+		warnings: 'Warning signs',
+		leads: { '': 'leads neither into training nor work', ausbildung: 'leads into training', arbeit: 'leads into work' },
+		moreWays: (n) => `and ${n} more paths`,
+		loop: 'Loop',
+		deadEnd: 'Dead end: no path leads into training or work'
 	}
 } satisfies Record<SachberichtLocale, SachberichtLabels>;
 

@@ -9,6 +9,7 @@ import { drawGaps } from '../../export/pdf/gaps.ts';
 import { drawTable, type Cell, type Column } from '../../export/pdf/table.ts';
 import { drawLine, layoutText, lineHeight } from '../../export/pdf/text.ts';
 import { COLORS, STYLES } from '../../export/pdf/theme.ts';
+import { warningTexts, wayText } from './careers-text.ts';
 import { sachberichtLabels, type SachberichtLabels, type SachberichtLocale } from './labels.ts';
 import type { Sachbericht } from './report.ts';
 
@@ -41,6 +42,7 @@ export function renderSachberichtPdf(report: Sachbericht, options: ExportOptions
 	drawActions(context);
 	drawChanges(context);
 	drawGaps(context.flow, context, report.gaps);
+	drawCareers(context);
 	drawFooters(context, title, report.generatedAt);
 	doc.end();
 	return done;
@@ -198,3 +200,33 @@ function drawChanges({ report, flow, words, labels, dateTime }: Context): void {
 	);
 }
 
+const CAREER_THEMA_WIDTH = 120;
+const CAREER_WARNINGS_WIDTH = 150;
+
+/** Per Thema its first Wege and its warnings, the warnings in bold words, not colour. */
+function drawCareers({ report, flow, words, labels }: Context): void {
+	flow.heading(words.careers);
+	// With the table's header and first row, so the intro never ends a page alone.
+	flow.text(words.careersIntro, STYLES.small, { spaceAfter: 6, keepWithNext: 60 });
+	if (report.careers === null || report.careers.length === 0) {
+		flow.text(report.careers === null ? words.careersUndescribed : words.careersNone, STYLES.body);
+		return;
+	}
+	drawTable(
+		flow,
+		[
+			{ width: CAREER_THEMA_WIDTH, header: labels.topic },
+			{ width: flow.width - CAREER_THEMA_WIDTH - CAREER_WARNINGS_WIDTH, header: words.ways },
+			{ width: CAREER_WARNINGS_WIDTH, header: words.warnings }
+		],
+		report.careers.map((career): Cell[] => [
+			[{ text: career.thema, style: STYLES.tableBold }],
+			[
+				...career.chains.map((chain, i) => ({ text: wayText(chain, words), style: STYLES.table, gap: i ? 2 : 0 })),
+				...(career.moreChains ? [{ text: words.moreWays(career.moreChains), style: STYLES.small, gap: 2 }] : []),
+				...(career.chains.length === 0 ? [{ text: labels.none, style: STYLES.table }] : [])
+			],
+			warningTexts(career, words).map((text, i) => ({ text, style: STYLES.tableBold, gap: i ? 2 : 0 }))
+		])
+	);
+}

@@ -1,3 +1,4 @@
+import type { AngebotChains, Chain } from '../../../board/angebot-chains.ts';
 import { isOverdue } from '../../../board/plan-filter.ts';
 import { ACTION_STATUSES, type ActionStatus } from '../../../board/schema.ts';
 import type { HistoryActor } from '../../../board/history-actor.ts';
@@ -34,6 +35,19 @@ export interface SachberichtChange {
 	by: HistoryActor;
 }
 
+/** Enough to show what a Thema's Wege look like; the Angebote page has them all. */
+export const CAREER_CHAINS = 5;
+
+/** The Maßnahme-Karrieren of a Thema that has Angebote: its first Wege and its warnings. */
+export interface SachberichtCareer {
+	thema: string;
+	chains: Chain[];
+	/** Wege beyond the first CAREER_CHAINS. */
+	moreChains: number;
+	loops: string[][];
+	deadEnd: boolean;
+}
+
 export interface Sachbericht {
 	buendnis: { name: string; municipality: string; members: string[] };
 	period: { from: IsoDate; to: IsoDate };
@@ -51,6 +65,12 @@ export interface Sachbericht {
 	timeline: { month: string; counts: Record<ActionStatus, number> }[];
 	/** The Lückenanalyse as it stands when the report is made (board/angebote.ts). */
 	gaps: ReportGapRow[];
+	/**
+	 * The Maßnahme-Karrieren as they stand when the report is made (board/angebot-chains.ts):
+	 * null while no Angebot says what comes before or after it, since every Thema would then
+	 * read as a Sackgasse.
+	 */
+	careers: SachberichtCareer[] | null;
 	generatedAt: IsoDateTime;
 }
 
@@ -61,6 +81,7 @@ export interface SachberichtInput {
 	workshops: { report: WorkshopReport; heldOn: IsoDate | null }[];
 	minGroup: number;
 	gaps: ReportGapRow[];
+	chains: AngebotChains;
 	generatedAt: IsoDateTime;
 }
 
@@ -88,8 +109,23 @@ export function buildSachbericht(input: SachberichtInput): Sachbericht {
 		changes: changes(input.workshops.map((w) => w.report), period),
 		timeline: timeline(input.workshops, period),
 		gaps: input.gaps,
+		careers: careers(input.chains),
 		generatedAt: input.generatedAt
 	};
+}
+
+/** Only Themen with Angebote: one without any is a Lücke, which the Lückenanalyse already says. */
+function careers({ described, themen }: AngebotChains): SachberichtCareer[] | null {
+	if (!described) return null;
+	return themen
+		.filter((t) => t.chains.length > 0 || t.loops.length > 0 || t.alone.length > 0)
+		.map(({ thema, chains, loops, deadEnd }) => ({
+			thema,
+			chains: chains.slice(0, CAREER_CHAINS),
+			moreChains: Math.max(0, chains.length - CAREER_CHAINS),
+			loops,
+			deadEnd
+		}));
 }
 
 /** Each workshop already merged its small institutions; merged again here, so that no sum names fewer than K. */
