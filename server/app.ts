@@ -10,6 +10,7 @@ import { smtpMailer } from '../src/lib/server/reminders/mail.ts';
 import { sendDueReminders } from '../src/lib/server/reminders/send.ts';
 import { purgeExpiredWorkshops, scheduleRetention } from '../src/lib/server/workshop/retention.ts';
 import { purgeOldFeedback } from '../src/lib/server/legal/feedback.ts';
+import { purgeExpiredSessions } from '../src/lib/server/identity/session.ts';
 import { SetupToken } from '../src/lib/server/identity/setup-token.ts';
 import { OidcClient } from '../src/lib/server/identity/oidc/client.ts';
 import { countUsers } from '../src/lib/server/identity/users.ts';
@@ -76,6 +77,8 @@ export function startApp(config: Config, log: Logger = jsonLogger()): App {
 		try {
 			const feedback = purgeOldFeedback(context.db, config.retentionDays);
 			if (feedback) log.info(`Retention: deleted ${feedback} accessibility feedback message(s) older than ${config.retentionDays} days`);
+			const sessionsEnded = purgeExpiredSessions(context.db);
+			if (sessionsEnded) log.info(`Retention: deleted ${sessionsEnded} expired session(s)`);
 			const deleted = purgeExpiredWorkshops(context.db, config.retentionDays);
 			if (deleted.length === 0) {
 				log.info('Retention: no workshop to delete');

@@ -33,7 +33,7 @@ const test = base.extend<{ provider: TestProvider }>({
 	}
 });
 
-test('a facilitator signs in with the Kommune account, creates a workshop and signs out', async ({ page }) => {
+test('a facilitator signs in with the Kommune account, creates a workshop and signs out of both', async ({ page }) => {
 	// No machine of ours reaches the internet; answering at once keeps the provider's page from waiting.
 	await page.route(`${PROVIDER_FONT}*`, (route) => route.abort());
 	await page.goto('/');
@@ -54,8 +54,12 @@ test('a facilitator signs in with the Kommune account, creates a workshop and si
 
 	await page.getByRole('link', { name: 'Meine Workshops' }).first().click();
 	await expect(page.getByText('STARTER-Workshop Kreisstadt')).toBeVisible();
+	// Signing out ends the provider's session too, so the next person at this PC must sign in anew.
 	await page.getByRole('button', { name: 'Abmelden' }).click();
+	await page.getByRole('button', { name: 'Yes, sign me out' }).click();
 	await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
+	await page.getByRole('link', { name: 'Mit dem Konto der Kommune anmelden' }).click();
+	await expect(page.locator('input[name="login"]')).toBeVisible();
 });

@@ -43,6 +43,7 @@ export async function startTestProvider(accounts: Record<string, TestAccount>): 
 						client_id: CLIENT_ID,
 						client_secret: CLIENT_SECRET,
 						redirect_uris: appUrls.map((url) => `${url}/auth/oidc/callback`),
+						post_logout_redirect_uris: appUrls.map((url) => `${url}/login`),
 						response_types: ['code'],
 						grant_types: ['authorization_code'],
 						token_endpoint_auth_method: 'client_secret_basic'

@@ -5,13 +5,15 @@ import type { RunningServer } from './server.ts';
 export interface SsoBrowser {
 	app: CookieJar;
 	provider: CookieJar;
+	/** The provider's forms this browser filled in, in order: `login`, `consent`. */
+	prompts: string[];
 }
 
 export function newBrowser(): SsoBrowser {
-	return { app: new CookieJar(), provider: new CookieJar() };
+	return { app: new CookieJar(), provider: new CookieJar(), prompts: [] };
 }
 
-async function visit(jar: CookieJar, url: URL, init: RequestInit = {}): Promise<Response> {
+export async function visit(jar: CookieJar, url: URL, init: RequestInit = {}): Promise<Response> {
 	const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...init.headers, cookie: jar.header() } });
 	jar.store(response);
 	return response;
@@ -36,6 +38,7 @@ export async function signInAtProvider(app: RunningServer, browser: SsoBrowser, 
 		const action = /action="([^"]+)"/.exec(html)?.[1];
 		const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
 		if (response.status !== 200 || !action || !prompt) throw new Error(`provider answered ${response.status}: ${html.slice(0, 500)}`);
+		browser.prompts.push(prompt);
 		const form = new URLSearchParams(prompt === 'login' ? { prompt, login, password: 'beliebig' } : { prompt });
 		const submitted = await visit(browser.provider, new URL(action, url), {
 			method: 'POST',

@@ -145,6 +145,8 @@ const ROWS: Row[] = [
 	row('POST', '/api/join', { ...everyone(201), participant: 200 }, { json: (s) => ({ code: s.workshop.joinCode }) }),
 	row('GET', '/logout', everyone(303)),
 	row('POST', '/logout', everyone(303), { form: () => ({}) }),
+	// Nothing pending without a single sign-on: back to the login.
+	row('GET', '/logout/provider', everyone(303)),
 	row('POST', '/api/auth/logout', { ...everyone(204), anonymous: 401, kerngruppe: 401, verantwortlich: 401 }),
 	row('GET', '/barrierefreiheit', everyone(200)),
 	// Empty, so that it does not count against the per-address feedback limit every role shares here.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createWorkshop, runCli } from '../helpers/api.ts';
 import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.ts';
 import { removeDataDir, startServer, type RunningServer } from '../helpers/server.ts';
-import { newBrowser, signInAtProvider, ssoSignIn, visitCallback, type SsoBrowser } from '../helpers/sso.ts';
+import { newBrowser, signInAtProvider, ssoSignIn, visit, visitCallback, type SsoBrowser } from '../helpers/sso.ts';
 
 const CREATORS = 'pinnwand-moderation';
 
@@ -149,6 +149,58 @@ describe('single sign-on', () => {
 		expect((await api(app, 'GET', '/api/workshops', { token })).status).toBe(200);
 		expect((await api(app, 'POST', '/api/auth/logout', { token })).status).toBe(204);
 		expect((await api(app, 'GET', '/api/workshops', { token })).status).toBe(401);
+	});
+
+	it('ends the provider\'s session too when signing out on the page, so the next sign-in asks for the password', async () => {
+		const browser = newBrowser();
+		await ssoSignIn(app, 'dora', browser);
+		expect(browser.prompts).toEqual(['login', 'consent']);
+		// Still signed in at the provider: a second sign-in asks for nothing.
+		const token = await ssoSignIn(app, 'dora', browser);
+		expect(browser.prompts).toEqual(['login', 'consent']);
+
+		const form = { method: 'POST', body: '', headers: { origin: app.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' } };
+		const logout = await visit(browser.app, new URL('/logout', app.url), form);
+		expect([logout.status, logout.headers.get('location')]).toEqual([303, '/logout/provider']);
+		expect((await api(app, 'GET', '/api/workshops', { token })).status).toBe(401);
+		const onward = await visit(browser.app, new URL('/logout/provider', app.url));
+		expect(onward.status).toBe(200);
+		const endSession = new URL(/http-equiv="refresh" content="0; url=([^"]+)"/.exec(await onward.text())![1]!.replaceAll('&amp;', '&'));
+		expect(endSession.origin).toBe(provider.issuer);
+		expect(endSession.searchParams.get('post_logout_redirect_uri')).toBe(`${app.url}/login`);
+		expect(endSession.searchParams.get('id_token_hint')).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+		// The ID token travels once: the page is empty on a second visit.
+		expect((await visit(browser.app, new URL('/logout/provider', app.url))).headers.get('location')).toBe('/login');
+
+		// The provider asks to confirm, then sends the browser back to the login page.
+		const confirm = await visit(browser.provider, endSession);
+		const html = await confirm.text();
+		const action = new URL(/<form[^>]*action="([^"]+)"/.exec(html)![1]!, endSession);
+		const fields = Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+		let answer = await visit(browser.provider, action, { method: 'POST', body: new URLSearchParams({ ...fields, logout: 'yes' }), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+		while (answer.status >= 300 && answer.status < 400 && new URL(answer.headers.get('location')!, action).origin === provider.issuer) {
+			answer = await visit(browser.provider, new URL(answer.headers.get('location')!, action));
+		}
+		expect(answer.headers.get('location')).toBe(`${app.url}/login`);
+
+		await ssoSignIn(app, 'dora', browser);
+		expect(browser.prompts.slice(2), 'the provider asks again').toContain('login');
+	});
+
+	it('signs a password account out without sending it to the provider', async () => {
+		const password = 'ein-langes-passwort';
+		expect((await runCli(app.dataDir, ['user', 'add', '--email', 'erika@kreis.example', '--name', 'Erika', '--password-stdin'], password)).code).toBe(0);
+		const { token } = (await api(app, 'POST', '/api/auth/login', { body: { email: 'erika@kreis.example', password } })).body;
+		const logout = await fetch(`${app.url}/logout`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { authorization: `Bearer ${token}`, origin: app.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }
+		});
+		expect([logout.status, logout.headers.get('location')]).toEqual([303, '/login']);
+		expect(logout.headers.get('set-cookie') ?? '').not.toContain('pinnwand_oidc_logout');
+		expect((await api(app, 'GET', '/api/workshops', { token })).status).toBe(401);
+		const nothingPending = await visit(newBrowser().app, new URL('/logout/provider', app.url));
+		expect([nothingPending.status, nothingPending.headers.get('location')]).toEqual([303, '/login']);
 	});
 });
 

@@ -3,6 +3,7 @@ import {
 	createSession,
 	generateSessionToken,
 	invalidateSession,
+	purgeExpiredSessions,
 	SESSION_LIFETIME,
 	sessionIdFromToken,
 	validateSessionToken
@@ -56,6 +57,15 @@ describe('sessions', () => {
 		createSession(database.db, token, { kind: 'user', userId }, 0);
 		expect(validateSessionToken(database.db, token, SESSION_LIFETIME).session).toBeNull();
 		expect(database.sqlite.prepare('select count(*) n from sessions').get()).toEqual({ n: 0 });
+	});
+
+	it('that nobody presents again are deleted by the retention run once they ran out, ID token and all', () => {
+		const gone = generateSessionToken();
+		createSession(database.db, gone, { kind: 'user', userId, oidcIdToken: 'header.claims.signature' }, 0);
+		const kept = generateSessionToken();
+		createSession(database.db, kept, { kind: 'user', userId }, SESSION_LIFETIME);
+		expect(purgeExpiredSessions(database.db, SESSION_LIFETIME + 1)).toBe(1);
+		expect(database.sqlite.prepare('select id, oidc_id_token from sessions').all()).toEqual([{ id: sessionIdFromToken(kept), oidc_id_token: null }]);
 	});
 
 	it('refuse unknown, malformed and invalidated tokens', () => {

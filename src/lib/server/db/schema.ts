@@ -47,6 +47,8 @@ export const sessions = sqliteTable(
 		userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
 		workshopId: text('workshop_id').references(() => workshops.id, { onDelete: 'cascade' }),
 		participantId: text('participant_id').references(() => participants.id, { onDelete: 'cascade' }),
+		/** The ID token of a single sign-on, the hint that ends the provider's session at logout too. */
+		oidcIdToken: text('oidc_id_token'),
 		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 		createdAt: createdAt()
 	},

@@ -1,6 +1,6 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { eq } from 'drizzle-orm';
+import { eq, lte } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
 import { participants, sessions, users } from '../db/schema.ts';
 
@@ -35,6 +35,7 @@ export interface NewSession {
 	userId?: string;
 	workshopId?: string;
 	participantId?: string;
+	oidcIdToken?: string;
 }
 
 export function createSession(db: Db, token: string, owner: NewSession, now = Date.now()): Session {
@@ -44,6 +45,7 @@ export function createSession(db: Db, token: string, owner: NewSession, now = Da
 		userId: owner.userId ?? null,
 		workshopId: owner.workshopId ?? null,
 		participantId: owner.participantId ?? null,
+		oidcIdToken: owner.oidcIdToken ?? null,
 		expiresAt: new Date(now + SESSION_LIFETIME),
 		createdAt: new Date(now)
 	};
@@ -87,4 +89,12 @@ export function invalidateSession(db: Db, sessionId: string): void {
 
 export function invalidateUserSessions(db: Db, userId: string): void {
 	db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+/**
+ * Deletes the sessions that ran out. A session is deleted when it is presented after its end,
+ * but a browser that never comes back would leave it, with a single sign-on's ID token, forever.
+ */
+export function purgeExpiredSessions(db: Db, now = Date.now()): number {
+	return db.delete(sessions).where(lte(sessions.expiresAt, new Date(now))).run().changes;
 }

@@ -8,7 +8,10 @@ const SCOPE = 'openid email profile';
 /** Why a callback did not sign anyone in: the provider said no, or its answer did not check out. */
 export type CallbackFailure = 'denied' | 'invalid';
 
-export type CallbackResult = { ok: true; claims: Record<string, unknown> } | { ok: false; reason: CallbackFailure; code: string };
+export type CallbackResult = { ok: true; claims: Record<string, unknown>; idToken: string } | { ok: false; reason: CallbackFailure; code: string };
+
+/** Where the provider sends the browser back after its logout; registered with it as post-logout redirect URI. */
+export const POST_LOGOUT_PATH = '/login';
 
 /**
  * The relying party: authorization code flow with PKCE, state and nonce, as openid-client
@@ -71,11 +74,22 @@ export class OidcClient {
 			const userinfo = configuration.serverMetadata().userinfo_endpoint
 				? await oidc.fetchUserInfo(configuration, tokens.access_token, idToken.sub)
 				: {};
-			return { ok: true, claims: { ...idToken, ...userinfo } };
+			return { ok: true, claims: { ...idToken, ...userinfo }, idToken: tokens.id_token! };
 		} catch (error) {
 			if (error instanceof oidc.AuthorizationResponseError) return { ok: false, reason: 'denied', code: error.error };
 			const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown';
 			return { ok: false, reason: 'invalid', code };
 		}
+	}
+
+	/**
+	 * The provider's logout for a session that began with its ID token (RP-Initiated Logout), or
+	 * null when it has none: the browser then only leaves Pinnwand. A provider that cannot be
+	 * reached must not keep anyone signed in here, so that is null too, and logged.
+	 */
+	async logoutUrl(origin: string, idToken: string): Promise<URL | null> {
+		const configuration = await this.#discover().catch(() => null);
+		if (!configuration?.serverMetadata().end_session_endpoint) return null;
+		return oidc.buildEndSessionUrl(configuration, { id_token_hint: idToken, post_logout_redirect_uri: origin + POST_LOGOUT_PATH });
 	}
 }

@@ -37,7 +37,7 @@ export const load: PageServerLoad = async ({ url, cookies }) => {
 	}
 	if (account.created) log.info('Single sign-on: account created at first sign-in');
 	const token = generateSessionToken();
-	const session = createSession(db, token, { kind: 'user', userId: account.userId });
+	const session = createSession(db, token, { kind: 'user', userId: account.userId, oidcIdToken: answer.idToken });
 	setSessionCookie(cookies, url, token, session.expiresAt);
 	redirect(303, safeRedirect(pending.redirectTo));
 };
