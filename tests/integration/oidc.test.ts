@@ -1,23 +1,29 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createWorkshop, runCli } from '../helpers/api.ts';
-import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.ts';
+import { startTestProvider, type TestAccount, type TestProvider } from '../helpers/oidc-provider.ts';
 import { removeDataDir, startServer, type RunningServer } from '../helpers/server.ts';
 import { newBrowser, signInAtProvider, ssoSignIn, visit, visitCallback, type SsoBrowser } from '../helpers/sso.ts';
 
 const CREATORS = 'pinnwand-moderation';
+
+/** The provider's users; a test may change one, as the Kommune's IT would. */
+const ACCOUNTS: Record<string, TestAccount> = {
+	anna: { email: 'anna.amt@kreis.example', email_verified: true, name: 'Anna Amt', groups: [CREATORS, 'alle'] },
+	bernd: { email: 'bernd@kreis.example', email_verified: true, name: 'Bernd Beispiel', groups: ['alle'] },
+	carla: { email: 'carla@kreis.example', email_verified: false, name: 'Carla', groups: [CREATORS] },
+	dora: { email: 'dora@kreis.example', email_verified: true, name: 'Dora', groups: [CREATORS] },
+	ohne: { name: 'Ohne Adresse', groups: [CREATORS] },
+	emil: { email: 'emil@kreis.example', email_verified: true, name: 'Emil', groups: [CREATORS] }
+};
 
 let provider: TestProvider;
 let app: RunningServer;
 let ssoOnly: RunningServer;
 
 beforeAll(async () => {
-	provider = await startTestProvider({
-		anna: { email: 'anna.amt@kreis.example', email_verified: true, name: 'Anna Amt', groups: [CREATORS, 'alle'] },
-		bernd: { email: 'bernd@kreis.example', email_verified: true, name: 'Bernd Beispiel', groups: ['alle'] },
-		carla: { email: 'carla@kreis.example', email_verified: false, name: 'Carla', groups: [CREATORS] },
-		dora: { email: 'dora@kreis.example', email_verified: true, name: 'Dora', groups: [CREATORS] },
-		ohne: { name: 'Ohne Adresse', groups: [CREATORS] }
-	});
+	provider = await startTestProvider(ACCOUNTS);
 	[app, ssoOnly] = await Promise.all([
 		startServer({ env: { ...provider.env, OIDC_CREATOR_GROUP: CREATORS } }),
 		startServer({ env: { ...provider.env, AUTH_PASSWORDS: 'off' } })
@@ -142,6 +148,26 @@ describe('single sign-on', () => {
 	it('refuses a provider user without an e-mail address', async () => {
 		const browser = newBrowser();
 		await expectRefused(browser, await signInAtProvider(app, browser, 'ohne'), /keine E-Mail-Adresse/);
+	});
+
+	it('takes a new address from the provider when it is verified and no other account has it', async () => {
+		const emailOf = (login: string) => {
+			const sqlite = new Database(path.join(app.dataDir, 'pinnwand.sqlite'), { readonly: true });
+			try {
+				return (sqlite.prepare('select email from users where name = ?').get(login) as { email: string }).email;
+			} finally {
+				sqlite.close();
+			}
+		};
+		const signInWith = async (change: Partial<TestAccount>) => {
+			Object.assign(ACCOUNTS.emil!, change);
+			await ssoSignIn(app, 'emil');
+			return emailOf('Emil');
+		};
+		expect(await signInWith({})).toBe('emil@kreis.example');
+		expect(await signInWith({ email: 'emil.neu@kreis.example' })).toBe('emil.neu@kreis.example');
+		expect(await signInWith({ email: 'anna.amt@kreis.example' }), 'another account has it').toBe('emil.neu@kreis.example');
+		expect(await signInWith({ email: 'emil.x@kreis.example', email_verified: false }), 'not verified').toBe('emil.neu@kreis.example');
 	});
 
 	it('ends the session at logout: the API answers 401 afterwards', async () => {

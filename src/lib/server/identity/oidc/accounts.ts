@@ -20,8 +20,8 @@ export interface AccountRules {
 
 /**
  * The account of a provider's user: found by (issuer, subject), else linked to the password
- * account with the same verified e-mail address, else created. Name and, with a creator group,
- * the right to create workshops follow the provider at every sign-in.
+ * account with the same verified e-mail address, else created. Name, a verified e-mail address
+ * and, with a creator group, the right to create workshops follow the provider at every sign-in.
  */
 export function oidcAccount(db: Db, rules: AccountRules, claims: OidcClaims): OidcAccountResult {
 	const mayCreate = rules.creatorGroup === null ? undefined : claims.groups.includes(rules.creatorGroup);
@@ -44,7 +44,9 @@ export function oidcAccount(db: Db, rules: AccountRules, claims: OidcClaims): Oi
 			}
 			tx.insert(oidcIdentities).values({ issuer: rules.issuer, subject: claims.subject, userId, createdAt: new Date() }).run();
 		}
-		tx.update(users).set({ name: claims.name, mayCreateWorkshops: mayCreate }).where(eq(users.id, userId)).run();
+		// A verified new address follows too (a marriage, a new Amt), unless another account has it.
+		const moved = identity && claims.email && claims.emailVerified && !findUserByEmail(tx, claims.email) ? { email: claims.email } : {};
+		tx.update(users).set({ name: claims.name, mayCreateWorkshops: mayCreate, ...moved }).where(eq(users.id, userId)).run();
 		return { ok: true, userId, created };
 	});
 }
