@@ -100,4 +100,20 @@ test('a card pinned in Arabic on a phone gets a German translation from another 
 		await expect(card(amira, ARABIC).locator('[data-translation="de"]')).toBeVisible();
 		await expectAccessible(amira, `phone board with a bilingual card, ${locale}`);
 	}
+
+	// Amira changes her card: the German now says it was made for the earlier text, until Lea saves it again.
+	// By id: while it is edited, the card's text is in a field, not in its text.
+	const mine = amira.locator(`[data-card-id="${await card(amira, ARABIC).getAttribute('data-card-id')}"]`);
+	await mine.getByRole('button', { name: 'Bearbeiten' }).tap();
+	await mine.getByLabel('Text der Karte').fill(`${ARABIC} مع رعاية الأطفال`);
+	await mine.getByRole('button', { name: 'Speichern' }).tap();
+	const stale = 'für eine frühere Fassung der Karte';
+	await expect(onLea.locator('[data-translation="de"] .language')).toHaveText(`Deutsch · ${stale}`);
+	await expect(onBeamer.locator('[data-translation="de"] .language')).toHaveText(`Deutsch · ${stale}`);
+	await expectAccessible(leaPage, 'board with a translation of an earlier text');
+	await onLea.getByRole('button', { name: 'Übersetzen' }).click();
+	await onLea.getByLabel('Übersetzung', { exact: true }).fill(`${GERMAN}, mit Kinderbetreuung`);
+	await onLea.getByRole('button', { name: 'Übersetzung speichern' }).click();
+	await expect(onLea.locator('[data-translation="de"] .language')).toHaveText('Deutsch');
+	await expect(mine.locator('[data-translation="de"] p')).toHaveText(`${GERMAN}, mit Kinderbetreuung`);
 });

@@ -1,4 +1,4 @@
-import type { CardLanguage, CardTranslation } from '../../src/lib/board/card-languages.ts';
+import type { CardLanguage } from '../../src/lib/board/card-languages.ts';
 import { STARTER_TEMPLATE } from '../../src/lib/board/templates.ts';
 import {
 	REPORT_VERSION,
@@ -38,7 +38,7 @@ export const SPECIAL_CARDS = [
  * Translations of two special cards: the German question into Arabic and Turkish, the Arabic
  * card into German. Keyed by the card's index in `SPECIAL_CARDS`.
  */
-export const TRANSLATIONS: Record<number, { lang: CardLanguage; translations: CardTranslation[] }> = {
+export const TRANSLATIONS: Record<number, { lang: CardLanguage; translations: ReportCard['translations'] }> = {
 	1: {
 		lang: 'de',
 		translations: [

@@ -54,7 +54,7 @@ describe('a card in Arabic with a German translation', () => {
 		await eventually(() => expect(getCard(other.doc, 'ar1')?.text).toBe(ARABIC));
 		expect(setTranslation(other.doc, 'ar1', 'de', GERMAN).ok).toBe(true);
 		await processed(other);
-		await eventually(() => expect(getCard(author.doc, 'ar1')?.translations).toEqual([{ lang: 'de', text: GERMAN }]));
+		await eventually(() => expect(getCard(author.doc, 'ar1')?.translations).toEqual([{ lang: 'de', text: GERMAN, stale: false }]));
 		await eventually(() => {
 			const stored = storedDoc(server.dataDir, workshop.id);
 			expect(getCard(stored, 'ar1')).toMatchObject({ text: ARABIC, lang: 'ar', translations: [{ lang: 'de', text: GERMAN }] });

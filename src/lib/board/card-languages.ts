@@ -13,6 +13,8 @@ export function isCardLanguage(value: unknown): value is CardLanguage {
 export interface CardTranslation {
 	lang: CardLanguage;
 	text: string;
+	/** Made for an earlier text of the card, which has been changed since: it may no longer fit. */
+	stale: boolean;
 }
 
 /**
@@ -24,6 +26,12 @@ const PREFIX = 'translation:';
 
 export const translationField = (lang: CardLanguage) => `${PREFIX}${lang}`;
 
+/**
+ * Beside each translation, the card's text it was made for; a card edited since shows its
+ * translations as made for an earlier text. Translations from before this field read as current.
+ */
+export const translationSourceField = (lang: CardLanguage) => `translationOf:${lang}`;
+
 export function translationLanguageOf(field: string): CardLanguage | null {
 	if (!field.startsWith(PREFIX)) return null;
 	const lang = field.slice(PREFIX.length);
@@ -31,7 +39,7 @@ export function translationLanguageOf(field: string): CardLanguage | null {
 }
 
 /** Where there is German, clustering reads German: the suggestion engine's words are German. */
-export function germanTextOf(card: { text: string; lang: string | null; translations: readonly CardTranslation[] }): string {
+export function germanTextOf(card: { text: string; lang: string | null; translations: readonly Pick<CardTranslation, 'lang' | 'text'>[] }): string {
 	if (card.lang === null || card.lang === 'de') return card.text;
 	return card.translations.find((t) => t.lang === 'de')?.text ?? card.text;
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { isCardLanguage, translationField } from './card-languages.ts';
+import { isCardLanguage, translationField, translationSourceField } from './card-languages.ts';
 import { cleanText, cleanTexts, LIMITS } from './fields.ts';
 import { newId } from './ids.ts';
 import { assign, createEntry, place, setDeleted } from './mutate.ts';
@@ -72,8 +72,9 @@ export function editCard(doc: Y.Doc, id: string, edit: CardEdit): BoardResult {
 }
 
 /**
- * Adds, changes or (with an empty text) removes the card's translation into `lang`. Anyone who
- * may write the board may translate any card: the author, another participant, the Moderation.
+ * Adds, changes or (with an empty text) removes the card's translation into `lang`, noting the
+ * card's text it was made for. Anyone who may write the board may translate any card: the author,
+ * another participant, the Moderation.
  */
 export function setTranslation(doc: Y.Doc, id: string, lang: unknown, text: unknown): BoardResult {
 	if (!isCardLanguage(lang)) return fail('lang', 'invalid');
@@ -84,8 +85,15 @@ export function setTranslation(doc: Y.Doc, id: string, lang: unknown, text: unkn
 		if (!entry) return fail('card', 'not_found');
 		if (entry.get('lang') === lang) return fail('lang', 'invalid');
 		const field = translationField(lang);
-		if (clean.value === '') entry.delete(field);
-		else if (entry.get(field) !== clean.value) entry.set(field, clean.value);
+		const source = translationSourceField(lang);
+		if (clean.value === '') {
+			entry.delete(field);
+			entry.delete(source);
+			return ok();
+		}
+		if (entry.get(field) !== clean.value) entry.set(field, clean.value);
+		// Saved again unchanged after the card was edited, it is confirmed for the new text.
+		if (entry.get(source) !== entry.get('text')) entry.set(source, entry.get('text'));
 		return ok();
 	});
 }

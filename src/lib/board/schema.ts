@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { isGapRef, type GapRef } from './angebote.ts';
-import { CARD_LANGUAGES, isCardLanguage, translationLanguageOf, type CardLanguage, type CardTranslation } from './card-languages.ts';
+import { CARD_LANGUAGES, isCardLanguage, translationLanguageOf, translationSourceField, type CardLanguage, type CardTranslation } from './card-languages.ts';
 import { FALLBACK_ORDER, isOrderKey } from './ordering.ts';
 
 /**
@@ -156,7 +156,9 @@ function translationsOf(entry: Entry): CardTranslation[] {
 	const out: CardTranslation[] = [];
 	for (const [field, value] of entry) {
 		const lang = translationLanguageOf(field);
-		if (lang && typeof value === 'string' && value.trim() !== '') out.push({ lang, text: value });
+		if (!lang || typeof value !== 'string' || value.trim() === '') continue;
+		const source = entry.get(translationSourceField(lang));
+		out.push({ lang, text: value, stale: typeof source === 'string' && source !== entry.get('text') });
 	}
 	return out.sort((a, b) => CARD_LANGUAGES.indexOf(a.lang) - CARD_LANGUAGES.indexOf(b.lang));
 }

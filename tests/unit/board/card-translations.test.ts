@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { germanTextOf, translationField } from '../../../src/lib/board/card-languages.ts';
+import { germanTextOf, translationField, translationSourceField } from '../../../src/lib/board/card-languages.ts';
 import { addCard, deleteCard, editCard, setTranslation } from '../../../src/lib/board/cards.ts';
 import { entryOf } from '../../../src/lib/board/schema.ts';
 import { getCard } from '../../../src/lib/board/selectors.ts';
@@ -37,13 +37,40 @@ describe('translating a card', () => {
 		value(setTranslation(doc, 'a', 'de', `  ${GERMAN} `));
 		value(setTranslation(doc, 'a', 'en', 'We need an evening language course'));
 		expect(getCard(doc, 'a')!.translations).toEqual([
-			{ lang: 'de', text: GERMAN },
-			{ lang: 'en', text: 'We need an evening language course' }
+			{ lang: 'de', text: GERMAN, stale: false },
+			{ lang: 'en', text: 'We need an evening language course', stale: false }
 		]);
 		value(setTranslation(doc, 'a', 'de', 'Sprachkurs abends fehlt'));
 		value(setTranslation(doc, 'a', 'en', '   '));
 		expect(getCard(doc, 'a')).toMatchObject({ text: ARABIC, lang: 'ar', translations: [{ lang: 'de', text: 'Sprachkurs abends fehlt' }] });
 		expect(entryOf(doc, 'cards', 'a')!.has(translationField('en'))).toBe(false);
+		expect(entryOf(doc, 'cards', 'a')!.has(translationSourceField('en'))).toBe(false);
+	});
+
+	test('shows a translation as made for an earlier text once the card is edited, until someone saves it again', () => {
+		arabicCard();
+		value(setTranslation(doc, 'a', 'de', GERMAN));
+		value(setTranslation(doc, 'a', 'en', 'Evening language course'));
+		value(editCard(doc, 'a', { text: 'نحتاج دورة لغة مسائية مع رعاية الأطفال', category: 'Sprache' }));
+		expect(getCard(doc, 'a')!.translations.map((t) => [t.lang, t.stale])).toEqual([
+			['de', true],
+			['en', true]
+		]);
+		value(setTranslation(doc, 'a', 'de', `${GERMAN}, mit Kinderbetreuung`));
+		value(setTranslation(doc, 'a', 'en', 'Evening language course'));
+		expect(getCard(doc, 'a')!.translations.map((t) => [t.lang, t.stale])).toEqual([
+			['de', false],
+			['en', false]
+		]);
+		// A category change leaves the text, and so the translations, as they were.
+		value(editCard(doc, 'a', { text: 'نحتاج دورة لغة مسائية مع رعاية الأطفال', category: 'Kinderbetreuung' }));
+		expect(getCard(doc, 'a')!.translations.every((t) => !t.stale)).toBe(true);
+	});
+
+	test('reads a translation from before the card noted its source as current', () => {
+		arabicCard();
+		entryOf(doc, 'cards', 'a')!.set(translationField('de'), GERMAN);
+		expect(getCard(doc, 'a')!.translations).toEqual([{ lang: 'de', text: GERMAN, stale: false }]);
 	});
 
 	test('writes nothing when the translation is unchanged', () => {
@@ -63,11 +90,11 @@ describe('translating a card', () => {
 		expect(setTranslation(doc, 'nope', 'de', GERMAN)).toEqual(failure('card', 'not_found'));
 	});
 
-	test('survives an edit of the original', () => {
+	test('survives an edit of the original, marked as made for its earlier text', () => {
 		arabicCard();
 		value(setTranslation(doc, 'a', 'de', GERMAN));
 		value(editCard(doc, 'a', { text: `${ARABIC} قرب المحطة` }));
-		expect(getCard(doc, 'a')!.translations).toEqual([{ lang: 'de', text: GERMAN }]);
+		expect(getCard(doc, 'a')!.translations).toEqual([{ lang: 'de', text: GERMAN, stale: true }]);
 	});
 
 	test('by two people into two languages at once keeps both on every replica', () => {

@@ -110,7 +110,7 @@ export interface ReportCard {
 	/** The language `text` is written in; null where it was not recorded. */
 	lang: CardLanguage | null;
 	/** Verbatim too, in the board's order of languages; empty when nobody translated the card. */
-	translations: CardTranslation[];
+	translations: Pick<CardTranslation, 'lang' | 'text'>[];
 }
 
 export interface ReportCluster {
